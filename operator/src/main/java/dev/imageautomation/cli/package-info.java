@@ -1,0 +1,4 @@
+/**
+ * Command-line subcommands: operator, select, rewrite and run.
+ */
+package dev.imageautomation.cli;
