@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Go's {@code time.ParseDuration} / {@code Duration.String} syntax ({@code 1m30s}, {@code 750ms}, {@code 1.5h}), which
- * Flux users write in flags and in {@code spec.interval}. Hand-written because no Java library speaks this syntax.
+ * Go's {@code time.ParseDuration} syntax ({@code 1m30s}, {@code 750ms}, {@code 1.5h}), which
+ * Flux users write in flags. Hand-written because no Java library speaks this syntax; {@code api.v1.GoDuration}
+ * parses the same syntax for the API fields, but settings must not depend on the API model (layering).
  */
 public final class GoDuration {
 
@@ -55,38 +56,5 @@ public final class GoDuration {
     }
     Duration duration = Duration.ofNanos(nanos.longValue());
     return negative ? duration.negated() : duration;
-  }
-
-  /** Formats as Go's {@code Duration.String()}: {@code 30s}, {@code 1m0s}, {@code 1h30m0s}, {@code 750ms}. */
-  public static String format(Duration duration) {
-    if (duration.isZero()) {
-      return "0s";
-    }
-    if (duration.isNegative()) {
-      return "-" + format(duration.negated());
-    }
-    if (duration.compareTo(Duration.ofSeconds(1)) < 0) {
-      return subSecond(duration.toNanos());
-    }
-    long hours = duration.toHours();
-    long minutes = duration.toMinutesPart();
-    String seconds = BigDecimal.valueOf(duration.toSecondsPart())
-        .add(BigDecimal.valueOf(duration.toNanosPart(), 9))
-        .stripTrailingZeros()
-        .toPlainString() + "s";
-    if (hours > 0) {
-      return hours + "h" + minutes + "m" + seconds;
-    }
-    return minutes > 0 ? minutes + "m" + seconds : seconds;
-  }
-
-  private static String subSecond(long nanos) {
-    if (nanos >= 1_000_000) {
-      return BigDecimal.valueOf(nanos, 6).stripTrailingZeros().toPlainString() + "ms";
-    }
-    if (nanos >= 1_000) {
-      return BigDecimal.valueOf(nanos, 3).stripTrailingZeros().toPlainString() + "µs";
-    }
-    return nanos + "ns";
   }
 }

@@ -14,23 +14,22 @@ class GoDurationTest {
 
   static Stream<Arguments> goDurations() {
     return Stream.of(
-        Arguments.of("30s", Duration.ofSeconds(30), "30s"),
-        Arguments.of("1m", Duration.ofMinutes(1), "1m0s"),
-        Arguments.of("5m", Duration.ofMinutes(5), "5m0s"),
-        Arguments.of("1h30m", Duration.ofMinutes(90), "1h30m0s"),
-        Arguments.of("1.5h", Duration.ofMinutes(90), "1h30m0s"),
-        Arguments.of("750ms", Duration.ofMillis(750), "750ms"),
-        Arguments.of("1m30.5s", Duration.ofMillis(90_500), "1m30.5s"),
-        Arguments.of("0", Duration.ZERO, "0s"),
-        Arguments.of("2h0m0s", Duration.ofHours(2), "2h0m0s"),
-        Arguments.of("10us", Duration.ofNanos(10_000), "10µs"));
+        Arguments.of("30s", Duration.ofSeconds(30)),
+        Arguments.of("1m", Duration.ofMinutes(1)),
+        Arguments.of("5m", Duration.ofMinutes(5)),
+        Arguments.of("1h30m", Duration.ofMinutes(90)),
+        Arguments.of("1.5h", Duration.ofMinutes(90)),
+        Arguments.of("750ms", Duration.ofMillis(750)),
+        Arguments.of("1m30.5s", Duration.ofMillis(90_500)),
+        Arguments.of("0", Duration.ZERO),
+        Arguments.of("2h0m0s", Duration.ofHours(2)),
+        Arguments.of("10us", Duration.ofNanos(10_000)));
   }
 
   @ParameterizedTest
   @MethodSource("goDurations")
-  void shouldParseAndFormatLikeGo(String text, Duration expected, String goString) {
+  void shouldParseLikeGo(String text, Duration expected) {
     assertThat(GoDuration.parse(text)).isEqualTo(expected);
-    assertThat(GoDuration.format(expected)).isEqualTo(goString);
   }
 
   @ParameterizedTest
