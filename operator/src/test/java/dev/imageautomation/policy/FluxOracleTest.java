@@ -17,14 +17,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Replays {@code testdata/policy/flux-oracle.tsv}: about 22,000 answers recorded from the very Go
  * code Flux runs (Masterminds/semver v3.5.0 {@code NewConstraint}/{@code Check}/{@code Compare},
- * fluxcd/pkg/version {@code ParseVersion}, {@code strconv.ParseFloat}, {@code regexp.Expand}) over
- * curated and randomly generated inputs. Each line is {@code kind, inputs..., Go's answer}; see
+ * fluxcd/pkg/version {@code ParseVersion}, {@code strconv.ParseFloat}, {@code regexp.Expand}, and
+ * Flux's three {@code Latest} loops for whole selections) over curated and randomly generated
+ * inputs. Each line is {@code kind, inputs..., Go's answer}; see
  * docs/benchmarks.md for how the file was produced.
  */
 class FluxOracleTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"C", "M", "V", "F", "X"})
+  @ValueSource(strings = {"C", "M", "V", "F", "X", "S"})
   void shouldGiveTheSameAnswerAsFluxGoCodeForEveryRecordedInput(String kind) throws IOException {
     List<String> mismatches = new ArrayList<>();
     int checked = 0;
@@ -51,6 +52,7 @@ class FluxOracleTest {
       case "V" -> FluxOracleTest::compare;
       case "F" -> f -> parseFloat(f[1]);
       case "X" -> f -> expand(f[1], f[2], f[3]);
+      case "S" -> FluxOracleTest::select;
       default -> throw new IllegalArgumentException(kind);
     };
   }
@@ -62,6 +64,20 @@ class FluxOracleTest {
     }
     SemanticVersion version = SemanticVersion.parseTagOrNull(f[2]);
     return version == null ? "NOTVERSION" : String.valueOf(range.admits(version));
+  }
+
+  private static String select(String[] f) {
+    PolicyChoice choice = switch (f[1]) {
+      case "semver" -> PolicyChoice.semver(f[2]);
+      case "numerical" -> PolicyChoice.numerical(f[2]);
+      default -> PolicyChoice.alphabetical(f[2]);
+    };
+    try {
+      Selection selection = TagPolicies.from(choice).select(List.of(f[3].split(",", -1)));
+      return selection instanceof Selection.Chosen chosen ? "=" + chosen.tag() : "FAIL";
+    } catch (InvalidPolicyException e) {
+      return "ERR";
+    }
   }
 
   private static String compare(String[] f) {
