@@ -1,0 +1,104 @@
+package dev.imageautomation.policy;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code spec.filterTags}: keeps the tags in which {@code pattern} finds a match anywhere and, when
+ * {@code extract} is set, replaces each by the template expanded on its first match. The policy
+ * then runs on those values and the winner is mapped back to its original tag.
+ *
+ * <p>The pattern is Go RE2 syntax compiled with RE2J, so matching is linear in the tag length
+ * whatever the user writes. When several tags extract the same value the last one in store order
+ * is kept (Flux's map overwrite). Candidates come out in the store order of each value's first
+ * occurrence, which makes ties deterministic where Flux's Go map iteration makes them random.
+ */
+public final class TagFilter {
+  private static final TagFilter NONE = new TagFilter(null, null, "");
+
+  private final Pattern pattern;
+  private final ExtractTemplate extract;
+  private final String patternText;
+
+  private TagFilter(Pattern pattern, ExtractTemplate extract, String patternText) {
+    this.pattern = pattern;
+    this.extract = extract;
+    this.patternText = patternText;
+  }
+
+  /** No {@code filterTags} at all: every tag is a candidate, as is. */
+  public static TagFilter none() {
+    return NONE;
+  }
+
+  /**
+   * Compiles a filter. A {@code null} or empty pattern matches every tag; a {@code null} or empty
+   * extract keeps the tag itself.
+   */
+  public static TagFilter compile(String pattern, String extract) throws InvalidPolicyException {
+    String patternText = pattern == null ? "" : pattern;
+    Pattern compiled;
+    try {
+      compiled = Pattern.compile(patternText);
+    } catch (PatternSyntaxException e) {
+      throw new InvalidPolicyException("failed to filter tags: invalid regular expression pattern '"
+          + patternText + "': " + e.getMessage());
+    }
+    ExtractTemplate template = extract == null || extract.isEmpty()
+        ? null : ExtractTemplate.compile(extract, compiled);
+    return new TagFilter(compiled, template, patternText);
+  }
+
+  /** The pattern as written, empty when there is none. */
+  public String pattern() {
+    return patternText;
+  }
+
+  /** Filters and extracts; the result maps each candidate back to its original tag. */
+  public Candidates apply(List<String> tagsInStoreOrder) {
+    if (pattern == null) {
+      return new Candidates(tagsInStoreOrder, null);
+    }
+    Matcher matcher = pattern.matcher("");
+    if (extract == null) {
+      List<String> kept = new ArrayList<>();
+      for (String tag : tagsInStoreOrder) {
+        if (matcher.reset(tag).find()) {
+          kept.add(tag);
+        }
+      }
+      return new Candidates(kept, null);
+    }
+    Map<String, String> originals = new LinkedHashMap<>();
+    for (String tag : tagsInStoreOrder) {
+      if (matcher.reset(tag).find()) {
+        originals.put(extract.expand(matcher), tag);
+      }
+    }
+    return new Candidates(new ArrayList<>(originals.keySet()), originals);
+  }
+
+  @Override
+  public String toString() {
+    return pattern == null ? "no filter" : "filter '" + patternText + "'";
+  }
+
+  /**
+   * The values a policy chooses from, with the way back to the stored tag.
+   *
+   * @param values candidate values in store order
+   * @param originals value to original tag, or {@code null} when values are the tags themselves
+   */
+  public record Candidates(List<String> values, Map<String, String> originals) {
+
+    /** The stored tag a candidate value came from. */
+    public String originalOf(String value) {
+      return originals == null ? value : originals.get(value);
+    }
+  }
+}
