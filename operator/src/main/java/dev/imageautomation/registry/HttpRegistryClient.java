@@ -116,10 +116,15 @@ public final class HttpRegistryClient implements RegistryClient {
                 baseUris.put(image.registry(), base);
                 return session;
             } catch (RegistryException e) {
+                if (first != null) {
+                    // the HTTPS failure is the informative one (e.g. an untrusted certificate)
+                    throw new RegistryException(first.getMessage() + " (plain HTTP fallback: " + e.getMessage() + ")",
+                            first.statusCode(), first);
+                }
                 if (e.statusCode() != 0) {
                     throw e;
                 }
-                first = first == null ? e : first;
+                first = e;
             }
         }
         throw first;
