@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,12 @@ public final class HttpRegistryClient implements RegistryClient {
 
     static final int PAGE_SIZE = 1000;
 
+    /**
+     * How long the HTTPS ping may take when plain HTTP is the fallback: a plain-HTTP server that does not
+     * answer a TLS hello must not eat the whole operation deadline.
+     */
+    static final Duration HTTPS_PROBE_TIMEOUT = Duration.ofSeconds(5);
+
     private static final Pattern PRIVATE_IP = Pattern.compile(
             "^(10\\.|127\\.|192\\.168\\.|172\\.(1[6-9]|2[0-9]|3[01])\\.)[0-9.]+$");
 
@@ -44,11 +51,18 @@ public final class HttpRegistryClient implements RegistryClient {
     private final Clock clock;
     private final String proxyAuthorization;
     private final Map<String, URI> baseUris = new ConcurrentHashMap<>();
+    private final Duration httpsProbeTimeout;
 
     public HttpRegistryClient(ConnectionSettings settings, BearerTokenCache tokens, RetryPolicy retry,
             Sleeper sleeper, Clock clock) {
+        this(settings, tokens, retry, sleeper, clock, HTTPS_PROBE_TIMEOUT);
+    }
+
+    HttpRegistryClient(ConnectionSettings settings, BearerTokenCache tokens, RetryPolicy retry,
+            Sleeper sleeper, Clock clock, Duration httpsProbeTimeout) {
         this.settings = settings;
         this.clock = clock;
+        this.httpsProbeTimeout = httpsProbeTimeout;
         HttpClient http = JdkHttpClients.create(settings);
         this.sender = new RetryingSender(http, retry, sleeper, clock);
         this.authenticator = new RegistryAuthenticator(sender, tokens);
@@ -106,15 +120,18 @@ public final class HttpRegistryClient implements RegistryClient {
         Deadline deadline = Deadline.after(settings.timeout(), clock);
         URI known = baseUris.get(image.registry());
         if (known != null) {
-            return ping(image, credentials, deadline, known);
+            return session(image, credentials, deadline, known, ping(image, deadline, known));
         }
         List<URI> candidates = candidateBases(image);
         RegistryException first = null;
         for (URI base : candidates) {
+            boolean probe = base != candidates.get(candidates.size() - 1);
+            Deadline pingDeadline = probe && deadline.remaining().compareTo(httpsProbeTimeout) > 0
+                    ? Deadline.after(httpsProbeTimeout, clock) : deadline;
             try {
-                RegistrySession session = ping(image, credentials, deadline, base);
+                AuthChallenge challenge = ping(image, pingDeadline, base);
                 baseUris.put(image.registry(), base);
-                return session;
+                return session(image, credentials, deadline, base, challenge);
             } catch (RegistryException e) {
                 if (first != null) {
                     // the HTTPS failure is the informative one (e.g. an untrusted certificate)
@@ -130,7 +147,14 @@ public final class HttpRegistryClient implements RegistryClient {
         throw first;
     }
 
-    private RegistrySession ping(ImageReference image, CredentialSource credentials, Deadline deadline, URI base) {
+    private RegistrySession session(ImageReference image, CredentialSource credentials, Deadline deadline, URI base,
+            AuthChallenge challenge) {
+        return new RegistrySession(sender, authenticator, image, credentials, deadline, base, challenge,
+                proxyAuthorization);
+    }
+
+    /** {@code GET /v2/}: 200 means anonymous access, 401 carries the challenge to answer. */
+    private AuthChallenge ping(ImageReference image, Deadline deadline, URI base) {
         String operation = "pinging " + base.getScheme() + "://" + image.registry() + "/v2/";
         HttpRequest.Builder ping = HttpRequest.newBuilder(base.resolve("/v2/")).GET();
         if (proxyAuthorization != null) {
@@ -149,8 +173,7 @@ public final class HttpRegistryClient implements RegistryClient {
             throw new RegistryException(operation + ": HTTP " + response.statusCode()
                     + RegistryErrors.detail(response.body()), response.statusCode(), null);
         }
-        return new RegistrySession(sender, authenticator, image, credentials, deadline, base, challenge,
-                proxyAuthorization);
+        return challenge;
     }
 
     private List<URI> candidateBases(ImageReference image) {
