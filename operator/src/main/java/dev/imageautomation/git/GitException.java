@@ -19,7 +19,7 @@ public class GitException extends RuntimeException {
 
     /** Builds an exception from a low-level failure, redacting secrets and dropping causes that carry them. */
     static GitException of(String what, Throwable cause, GitCredentials credentials) {
-        String detail = credentials.redact(rootMessage(cause));
+        String detail = credentials.redact(describe(cause));
         String message = detail == null ? what : what + ": " + detail;
         return chainLeaks(cause, credentials) ? new GitException(message) : new GitException(message, cause);
     }
@@ -33,13 +33,19 @@ public class GitException extends RuntimeException {
         return false;
     }
 
-    private static String rootMessage(Throwable cause) {
-        String message = null;
+    /** The outermost message (what failed) and, when it adds something, the innermost one (why). */
+    private static String describe(Throwable cause) {
+        String outer = null;
+        String inner = null;
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
+                outer = outer == null ? t.getMessage() : outer;
+                inner = t.getMessage();
             }
         }
-        return message;
+        if (outer == null || outer.contains(inner)) {
+            return outer;
+        }
+        return outer + " (" + inner + ")";
     }
 }
