@@ -77,6 +77,29 @@ public final class SetterValues {
       return this;
     }
 
+    /**
+     * Adds a policy written {@code NAMESPACE/NAME=IMAGE:TAG[@DIGEST]} (the {@code rewrite} command's
+     * {@code --policy} syntax).
+     *
+     * @throws IllegalArgumentException saying what is wrong with the text
+     */
+    public Builder policy(String assignment) {
+      int equals = assignment.indexOf('=');
+      int slash = assignment.indexOf('/');
+      if (equals < 0 || slash < 0 || slash > equals) {
+        throw new IllegalArgumentException(
+            "policy '" + assignment + "' must look like NAMESPACE/NAME=IMAGE:TAG[@DIGEST]");
+      }
+      String namespace = assignment.substring(0, slash);
+      String name = assignment.substring(slash + 1, equals);
+      try {
+        return policy(namespace, name, PolicyImage.parse(assignment.substring(equals + 1)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "policy " + namespace + "/" + name + ": " + e.getMessage(), e);
+      }
+    }
+
     public SetterValues build() {
       return new SetterValues(policies);
     }
