@@ -48,10 +48,31 @@ public final class ChangeSetText {
     for (ObjectChange object : file.objects()) {
       out.append("    ").append(describe(object.object())).append('\n');
       for (Change change : object.changes()) {
-        out.append("      ").append(change.setter()).append(": ").append(change.oldValue())
-            .append(" -> ").append(change.newValue()).append('\n');
+        out.append("      ").append(change.setter()).append(": ").append(shown(change.oldValue()))
+            .append(" -> ").append(shown(change.newValue())).append('\n');
       }
     }
+  }
+
+  /** A value as is, or quoted with escapes when it is empty or has blanks or control characters. */
+  static String shown(String value) {
+    boolean plain = !value.isEmpty() && value.codePoints().allMatch(c -> c > ' ' && c != '"'
+        && !Character.isISOControl(c));
+    if (plain) {
+      return value;
+    }
+    StringBuilder quoted = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\n' -> quoted.append("\\n");
+        case '\r' -> quoted.append("\\r");
+        case '\t' -> quoted.append("\\t");
+        default -> quoted.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : c);
+      }
+    }
+    return quoted.append('"').toString();
   }
 
   private static <T> void section(StringBuilder out, String title, List<T> items,

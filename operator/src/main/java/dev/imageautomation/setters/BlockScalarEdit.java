@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Rewrites a literal ({@code |}) or folded ({@code >}) scalar in place: its content lines become the
- * new value at the content's own indentation, and the chomping indicator becomes {@code -} so the
- * scalar loads as exactly the new value (as Flux's {@code |-}). The header line, its comment (the
+ * new value at the content's own indentation, and the indicators become just {@code -} (strip) so the
+ * scalar loads as exactly the new value (Flux writes {@code |-} too). The header line, its comment (the
  * marker) and any blank lines after the content keep their bytes. A value a block scalar cannot hold
  * (line breaks, leading blanks, unprintable characters) is written double-quoted on the header line
  * instead.
@@ -35,8 +35,9 @@ final class BlockScalarEdit {
           ? List.of(header, new TextEdit(contentStart, contentEnd, ""))
           : List.of(header);
     }
-    String digits = source.substring(start + 1, headerEnd).replaceAll("[^0-9]", "");
-    TextEdit indicators = new TextEdit(start + 1, headerEnd, digits + "-");
+    // An explicit indentation indicator is dropped: the value has no leading blank, so the content's
+    // own indentation is detected correctly, and the old digit may not fit the kept indentation.
+    TextEdit indicators = new TextEdit(start + 1, headerEnd, "-");
     String indent = " ".repeat(indentation(source, start, contentStart, contentEnd));
     if (contentEnd > contentStart) {
       return List.of(indicators, new TextEdit(contentStart, contentEnd, indent + value));

@@ -133,18 +133,16 @@ final class MarkerScanner {
   private String headComment(int itemStart) {
     int lineStart = source.lineStart(itemStart);
     String prefix = source.substring(lineStart, itemStart).strip();
-    if (!prefix.equals("-") || lineStart == 0) {
+    if (!prefix.equals("-")) {
       return null;
     }
-    int commentLine = source.lineStart(lineStart - 1);
+    int commentLine = source.previousLineStart(lineStart);
     if (commentLine < contentEnd || !source.isCommentLine(commentLine)) {
       return null;
     }
-    if (commentLine > 0) {
-      int lineAbove = source.lineStart(commentLine - 1);
-      if (lineAbove >= contentEnd && source.isCommentLine(lineAbove)) {
-        return null;
-      }
+    int lineAbove = source.previousLineStart(commentLine);
+    if (lineAbove >= contentEnd && source.isCommentLine(lineAbove)) {
+      return null;
     }
     return source.substring(source.skipBlanks(commentLine), source.lineEnd(commentLine));
   }

@@ -62,6 +62,18 @@ final class SourceText {
     return i;
   }
 
+  /** Start of the line before the line starting at {@code lineStart}, or -1 on the first line. */
+  int previousLineStart(int lineStart) {
+    if (lineStart == 0) {
+      return -1;
+    }
+    int end = lineStart - 1;
+    if (text.charAt(end) == '\n' && end > 0 && text.charAt(end - 1) == '\r') {
+      end--;
+    }
+    return lineStart(end);
+  }
+
   /** The line break at {@code index} ({@code \r\n}, {@code \n} or {@code \r}), or empty at the end. */
   String lineBreakAt(int index) {
     if (index >= text.length()) {
@@ -98,17 +110,5 @@ final class SourceText {
   boolean isCommentLine(int index) {
     int first = skipBlanks(lineStart(index));
     return first < text.length() && text.charAt(first) == '#';
-  }
-
-  /** 1-based line number of {@code index}, counting {@code \n}, {@code \r\n} and lone {@code \r}. */
-  int lineNumber(int index) {
-    int line = 1;
-    for (int i = 0; i < index; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-        line++;
-      }
-    }
-    return line;
   }
 }
