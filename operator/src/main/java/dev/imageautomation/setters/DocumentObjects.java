@@ -20,7 +20,8 @@ final class DocumentObjects {
 
   /** Remembers a scalar mapping value if it may identify an object. */
   void offerField(List<String> path, String value) {
-    if (!path.isEmpty() && IDENTITY_KEYS.contains(path.get(path.size() - 1))) {
+    String key = path.isEmpty() ? null : path.get(path.size() - 1);
+    if (key != null && IDENTITY_KEYS.contains(key) && !path.contains(null)) {
       fields.put(String.join("/", path), value);
     }
   }

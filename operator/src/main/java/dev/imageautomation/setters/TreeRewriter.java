@@ -163,7 +163,7 @@ public final class TreeRewriter {
             .decode(ByteBuffer.wrap(content))
             .toString();
       } catch (CharacterCodingException e) {
-        throw new YamlRewriteException("not valid UTF-8; left untouched", e);
+        throw new YamlRewriteException("not valid UTF-8", e);
       }
     }
 

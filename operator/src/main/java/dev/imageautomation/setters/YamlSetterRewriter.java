@@ -94,18 +94,18 @@ public final class YamlSetterRewriter {
       after = MarkerScanner.scan(new SourceText(rewritten));
     } catch (YamlRewriteException e) {
       throw new YamlRewriteException("the rewritten text would not parse (" + e.getMessage()
-          + "); left untouched", e);
+          + ")", e);
     }
     for (int i = 0; i < before.size(); i++) {
       MarkedScalar old = before.get(i);
       if (i >= after.size() || !after.get(i).value().equals(expected.get(i))
           || !after.get(i).marker().equals(old.marker())) {
         throw new YamlRewriteException("line " + old.line() + ": the new value of setter "
-            + old.marker().setter() + " would not load back as written; left untouched");
+            + old.marker().setter() + " would not load back as written");
       }
     }
     if (after.size() != before.size()) {
-      throw new YamlRewriteException("rewriting would change the number of markers; left untouched");
+      throw new YamlRewriteException("rewriting would change the number of markers");
     }
   }
 }
