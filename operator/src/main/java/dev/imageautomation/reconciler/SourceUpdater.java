@@ -3,13 +3,14 @@ package dev.imageautomation.reconciler;
 import dev.imageautomation.api.v1.GitRepository;
 import dev.imageautomation.api.v1.ImagePolicy;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
+import dev.imageautomation.setters.PlannedFile;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The Git side of the ImageUpdateAutomation reconcile: check out the source, apply the policies' setter values
  * under {@code spec.update.path}, commit with the rendered message and push — or, in the {@code run} command,
- * stop after the commit or show the diff. Failures carry Flux's reasons (SourceManagerFailed, GitOperationFailed,
+ * only preview the change. Failures carry Flux's reasons (SourceManagerFailed, GitOperationFailed,
  * UpdateFailed; Stalled RemovedTemplateField or a template that does not parse).
  */
 public interface SourceUpdater {
@@ -18,12 +19,10 @@ public interface SourceUpdater {
 
   /** How far a run goes. */
   enum Mode {
-    /** The operator: commit and push. */
+    /** The operator, and {@code run --push}: commit and push. */
     PUSH,
-    /** {@code run} without {@code --push}: commit in a local clone, push nothing. */
-    COMMIT_ONLY,
-    /** {@code run --dry-run}: compute the changes and the diff, commit nothing. */
-    DRY_RUN
+    /** {@code run} without {@code --push}: work out the changes and the commit message; write nothing. */
+    PREVIEW
   }
 
   /**
@@ -44,10 +43,17 @@ public interface SourceUpdater {
 
   /**
    * @param sourceRevision {@code <branch>@sha1:<hex>} of what the branch holds after the run
-   * @param commit the commit made, when files changed and the mode commits
-   * @param diff unified diff of the changes (always computed; what {@code --dry-run} prints)
+   * @param commit the commit pushed, when files changed and the mode pushes
+   * @param preview in {@link Mode#PREVIEW}: the files that would change (before and after) and the message
    */
-  record UpdateResult(String sourceRevision, Optional<Commit> commit, String diff) {}
+  record UpdateResult(String sourceRevision, Optional<Commit> commit, Optional<Preview> preview) {}
+
+  /** What a push would change: the rewritten files and the rendered commit message (empty when none change). */
+  record Preview(List<PlannedFile> files, Optional<String> message) {
+    public Preview {
+      files = List.copyOf(files);
+    }
+  }
 
   /** A commit the run made; {@code pushed} when it reached the remote branch. */
   record Commit(String sha, String message, String branch, boolean pushed, Optional<String> refspec) {}
