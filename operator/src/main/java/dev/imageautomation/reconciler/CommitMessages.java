@@ -51,10 +51,12 @@ final class CommitMessages {
       return CommitMessageTemplate.render(commit.getMessageTemplate(), data);
     } catch (RemovedTemplateFieldException e) {
       throw ReconcileProblem.stalled(ConditionReasons.REMOVED_TEMPLATE_FIELD, e.getMessage());
-    } catch (TemplateParseException e) {
-      throw ReconcileProblem.stalled(ConditionReasons.GIT_OPERATION_FAILED,
-          "failed to update source: invalid commit message template: " + e.getMessage());
     } catch (TemplateException e) {
+      if (e.getCause() instanceof TemplateParseException) {
+        // the template engine wraps parse errors with Flux's wording; a template that does not parse is a wrong spec
+        throw ReconcileProblem.stalled(ConditionReasons.GIT_OPERATION_FAILED, "failed to update source: "
+            + e.getMessage());
+      }
       throw ReconcileProblem.retry(ConditionReasons.GIT_OPERATION_FAILED, "failed to update source: "
           + e.getMessage(), e);
     }
