@@ -2,7 +2,11 @@ package dev.imageautomation.reconciler;
 
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.ConditionTypes;
+import dev.imageautomation.api.v1.ImagePolicy;
+import dev.imageautomation.api.v1.ImageRepository;
+import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +33,19 @@ public final class Conditions {
     return conditions == null
         ? Optional.empty()
         : conditions.stream().filter(c -> type.equals(c.getType())).findFirst();
+  }
+
+  /** The conditions of an ImageRepository, ImagePolicy or ImageUpdateAutomation; empty for anything else. */
+  public static List<Condition> of(HasMetadata object) {
+    List<Condition> conditions = null;
+    if (object instanceof ImageRepository repository && repository.getStatus() != null) {
+      conditions = repository.getStatus().getConditions();
+    } else if (object instanceof ImagePolicy policy && policy.getStatus() != null) {
+      conditions = policy.getStatus().getConditions();
+    } else if (object instanceof ImageUpdateAutomation automation && automation.getStatus() != null) {
+      conditions = automation.getStatus().getConditions();
+    }
+    return conditions == null ? List.of() : conditions;
   }
 
   /** {@code True}, {@code False} or {@code Unknown} (also when there is no Ready condition). */
