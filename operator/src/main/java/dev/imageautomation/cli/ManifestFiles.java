@@ -68,9 +68,13 @@ final class ManifestFiles {
     return new Loaded(cluster, skipped);
   }
 
-  private static Iterable<Object> documents(Path file, String text) {
+  private static List<Object> documents(Path file, String text) {
     try {
-      return new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadAllFromString(text);
+      List<Object> documents = new ArrayList<>();
+      // the loader is lazy: parse every document here so that a syntax error is reported with its file
+      new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadAllFromString(text)
+          .forEach(documents::add);
+      return documents;
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(file + ": not valid YAML: " + e.getMessage(), e);
     }
