@@ -11,7 +11,8 @@
 # kube-apiserver, kubectl and etcd. Reused when present; the directory is printed on the last line of stdout.
 # Needs: go (>= the go directive of the pinned release), network access to the Go module proxy on first run.
 # Env: KUBE_VERSION / ETCD_VERSION override the pins (the cache dir follows KUBE_VERSION); KUBE_BUILD_JOBS
-# caps parallel compilation (default: all cores, at low priority).
+# caps parallel compilation (default: all cores, at low priority); KUBECONFIG_E2E set (the tests then use that
+# cluster) skips the build.
 set -euo pipefail
 
 KUBE_VERSION=${KUBE_VERSION:-v1.37.2}
@@ -28,7 +29,16 @@ if cached; then
   echo "$out"
   exit 0
 fi
+if [ -n "${KUBECONFIG_E2E:-}" ]; then
+  log "KUBECONFIG_E2E is set: the tests use that cluster, nothing to build"
+  exit 0
+fi
 command -v go >/dev/null || { log "go is required to build the Kubernetes test binaries (go.dev/doc/install)"; exit 1; }
+# one build at a time per cache directory; a second caller waits and then finds the binaries cached
+mkdir -p "$(dirname "$out")"
+exec 9>"$out.lock"
+flock 9
+if cached; then echo "$out"; exit 0; fi
 
 minor_patch=${KUBE_VERSION#v1.}            # 37.2
 staging_version=v0.$minor_patch            # the staging modules are published as v0.<minor>.<patch>
