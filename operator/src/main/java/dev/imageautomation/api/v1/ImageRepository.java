@@ -1,8 +1,10 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.crd.generator.annotation.Annotations;
+import io.fabric8.generator.annotation.Default;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
@@ -31,6 +33,20 @@ public class ImageRepository extends CustomResource<ImageRepositorySpec, ImageRe
     implements Namespaced {
 
   public ImageRepository() {}
+
+  // Spec and status are declared again only to carry their schema description (and Flux's status default).
+  @Override
+  @JsonPropertyDescription("ImageRepositorySpec defines an image repository to scan.")
+  public ImageRepositorySpec getSpec() {
+    return super.getSpec();
+  }
+
+  @Override
+  @Default(ApiGroups.STATUS_DEFAULT)
+  @JsonPropertyDescription("ImageRepositoryStatus reports the last scan.")
+  public ImageRepositoryStatus getStatus() {
+    return super.getStatus();
+  }
 
   /** A repository with the given namespace, name and spec, as tests and the CLI build them. */
   public static ImageRepository of(String namespace, String name, ImageRepositorySpec spec) {

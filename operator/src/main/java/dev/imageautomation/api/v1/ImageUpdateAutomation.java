@@ -1,8 +1,10 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.crd.generator.annotation.Annotations;
+import io.fabric8.generator.annotation.Default;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
@@ -32,6 +34,20 @@ public class ImageUpdateAutomation extends CustomResource<ImageUpdateAutomationS
     implements Namespaced {
 
   public ImageUpdateAutomation() {}
+
+  // Spec and status are declared again only to carry their schema description (and Flux's status default).
+  @Override
+  @JsonPropertyDescription("ImageUpdateAutomationSpec defines what to update in which Git repository.")
+  public ImageUpdateAutomationSpec getSpec() {
+    return super.getSpec();
+  }
+
+  @Override
+  @Default(ApiGroups.STATUS_DEFAULT)
+  @JsonPropertyDescription("ImageUpdateAutomationStatus reports the last automation run.")
+  public ImageUpdateAutomationStatus getStatus() {
+    return super.getStatus();
+  }
 
   /** An automation with the given namespace, name and spec, as tests and the CLI build them. */
   public static ImageUpdateAutomation of(String namespace, String name, ImageUpdateAutomationSpec spec) {
