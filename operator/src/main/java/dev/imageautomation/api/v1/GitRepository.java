@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
@@ -17,6 +18,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  * never writes GitRepository objects. Its CRD is generated as an optional file for clusters without Flux's
  * source-controller.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ApiGroups.SOURCE)
 @Version("v1")
 @Plural("gitrepositories")

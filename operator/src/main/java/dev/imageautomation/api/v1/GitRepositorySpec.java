@@ -1,5 +1,7 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -14,6 +16,7 @@ import java.util.Objects;
  * reads: where the repository is, how to authenticate, which ref. The remaining fields are modelled so that
  * manifests round-trip; the automation ignores them.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class GitRepositorySpec {
 

@@ -1,5 +1,7 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -9,6 +11,7 @@ import java.util.Objects;
 /**
  * How a GitRepository's commits or tags are verified (read model of source-controller).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class GitRepositoryVerification {
 

@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
@@ -15,6 +16,7 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /** Selects the latest tag of an ImageRepository by a policy (Flux {@code ImagePolicy}, v1). */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ApiGroups.IMAGE)
 @Version("v1")
 @Plural("imagepolicies")

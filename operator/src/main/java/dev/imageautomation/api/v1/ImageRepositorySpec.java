@@ -1,5 +1,7 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -15,6 +17,7 @@ import java.util.Objects;
  * credentials. Defaulting accessors ({@link #effectiveExclusionList()}, {@link #effectiveTimeout()},
  * {@link #effectiveProvider()}) apply Flux's defaults when a field is absent.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImageRepositorySpec {
 

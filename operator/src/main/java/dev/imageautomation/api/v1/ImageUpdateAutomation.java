@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
@@ -18,6 +19,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  * Writes the images selected by ImagePolicies into marked fields of a Git repository, commits and pushes
  * (Flux {@code ImageUpdateAutomation}, v1).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ApiGroups.IMAGE)
 @Version("v1")
 @Plural("imageupdateautomations")

@@ -1,5 +1,7 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -12,6 +14,7 @@ import java.util.Objects;
  * The desired state of an ImageUpdateAutomation: which policies' images to write into which
  * Git repository, and how to commit and push.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImageUpdateAutomationSpec {
 
