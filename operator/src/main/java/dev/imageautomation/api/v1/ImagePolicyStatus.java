@@ -92,6 +92,17 @@ public class ImagePolicyStatus {
   public void setLastHandledReconcileAt(String lastHandledReconcileAt) {
     this.lastHandledReconcileAt = lastHandledReconcileAt;
   }
+  /**
+   * Records a newly selected image: {@code observedPreviousRef} takes the current {@code latestRef} when the two
+   * differ (as in Flux), and {@code latestImage} follows {@code latestRef}.
+   */
+  public void updateLatest(ImageRef selected) {
+    if (latestRef != null && !latestRef.equals(selected)) {
+      observedPreviousRef = latestRef;
+    }
+    latestRef = selected;
+    latestImage = selected == null ? null : selected.toImage();
+  }
 
   @Override
   public boolean equals(Object o) {

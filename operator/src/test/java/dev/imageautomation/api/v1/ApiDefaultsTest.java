@@ -97,6 +97,25 @@ class ApiDefaultsTest {
   }
 
   @Test
+  void shouldKeepThePreviousRefAndTheLatestImageInStepWithTheLatestRef() {
+    ImagePolicyStatus status = new ImagePolicyStatus();
+    ImageRef first = new ImageRef("ghcr.io/org/app", "1.0.0");
+    ImageRef second = new ImageRef("ghcr.io/org/app", "1.1.0");
+
+    status.updateLatest(first);
+    assertThat(status.getObservedPreviousRef()).as("nothing before the first selection").isNull();
+    assertThat(status.getLatestImage()).isEqualTo("ghcr.io/org/app:1.0.0");
+
+    status.updateLatest(new ImageRef("ghcr.io/org/app", "1.0.0"));
+    assertThat(status.getObservedPreviousRef()).as("an unchanged selection keeps the previous ref").isNull();
+
+    status.updateLatest(second);
+    assertThat(status.getObservedPreviousRef()).isEqualTo(first);
+    assertThat(status.getLatestRef()).isEqualTo(second);
+    assertThat(status.getLatestImage()).isEqualTo("ghcr.io/org/app:1.1.0");
+  }
+
+  @Test
   void shouldResolveReferencesToTheirOwnNamespaceByDefault() {
     ImageRepositoryReference ref = new ImageRepositoryReference();
     ref.setName("app");
