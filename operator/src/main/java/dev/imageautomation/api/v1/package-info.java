@@ -21,6 +21,8 @@
  *       model lacks, must never make a reconcile fail.</li>
  *   <li>Types that would clash with the domain packages' names carry a suffix ({@code SemVerPolicySpec},
  *       {@code FilterTags}) instead of Flux's Go names.</li>
+ *   <li>The four kinds are listed in {@code META-INF/services/io.fabric8.kubernetes.api.model.KubernetesResource},
+ *       so fabric8 turns untyped YAML (the {@code run} command's files, {@code client.load}) into these classes.</li>
  *   <li>{@link dev.imageautomation.api.v1.GoDuration} is hand-written: no Java library reads Go's duration syntax,
  *       the format of every {@code interval}/{@code timeout} field.</li>
  * </ul>

@@ -51,6 +51,14 @@ class ManifestRoundTripTest {
         .containsExactlyInAnyOrder("ImageRepository", "ImagePolicy", "ImageUpdateAutomation", "GitRepository");
   }
 
+  @TestFactory
+  Stream<DynamicTest> shouldTurnEveryKindIntoItsModelClassWithoutBeingToldTheType() {
+    return Manifests.documentsIn(Manifests.samplesDir()).stream()
+        .map(d -> DynamicTest.dynamicTest(d.toString(), () ->
+            assertThat((Object) SERIALIZATION.unmarshal(d.tree().toString()))
+                .isInstanceOf(d.modelClass().orElseThrow())));
+  }
+
   // The model ignores unknown fields (so a newer CRD cannot break the operator); the round trip must show them.
   @Test
   void shouldNoticeAFieldTheModelDoesNotKnow() {
