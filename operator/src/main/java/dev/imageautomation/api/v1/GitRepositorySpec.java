@@ -1,6 +1,5 @@
 package dev.imageautomation.api.v1;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -208,6 +207,7 @@ public class GitRepositorySpec {
   public void setSparseCheckout(List<String> sparseCheckout) {
     this.sparseCheckout = sparseCheckout;
   }
+
   /** The Git operation deadline: {@code timeout}, else 60 seconds (the CRD default). */
   public Duration effectiveTimeout() {
     return GoDuration.parseOrDefault(timeout, Duration.ofSeconds(60));
@@ -244,7 +244,21 @@ public class GitRepositorySpec {
 
   @Override
   public int hashCode() {
-    return Objects.hash(url, secretRef, provider, serviceAccountName, interval, timeout, ref, verify, proxySecretRef, ignore, suspend, recurseSubmodules, include, sparseCheckout);
+    return Objects.hash(
+        url,
+        secretRef,
+        provider,
+        serviceAccountName,
+        interval,
+        timeout,
+        ref,
+        verify,
+        proxySecretRef,
+        ignore,
+        suspend,
+        recurseSubmodules,
+        include,
+        sparseCheckout);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.imageautomation.api.v1;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -54,6 +53,7 @@ public class ImageRef {
   public void setDigest(String digest) {
     this.digest = digest;
   }
+
   /** Creates a reference without digest. */
   public ImageRef(String name, String tag) {
     this(name, tag, null);

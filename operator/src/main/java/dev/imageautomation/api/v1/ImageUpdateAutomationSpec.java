@@ -1,6 +1,5 @@
 package dev.imageautomation.api.v1;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -98,6 +97,7 @@ public class ImageUpdateAutomationSpec {
   public void setSuspend(Boolean suspend) {
     this.suspend = suspend;
   }
+
   /** Whether the automation is suspended. */
   public boolean suspended() {
     return Boolean.TRUE.equals(suspend);

@@ -40,7 +40,8 @@ class ManifestRoundTripTest {
   @Test
   void shouldFindEveryFluxManifestOfTheReferenceDocument() {
     assertThat(countByKind(Manifests.documentsIn(Manifests.referenceDir())))
-        .containsExactlyInAnyOrderEntriesOf(Map.of("ImageRepository", 6L, "ImagePolicy", 4L, "ImageUpdateAutomation", 2L));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("ImageRepository", 6L, "ImagePolicy", 4L, "ImageUpdateAutomation", 2L));
   }
 
   @Test
