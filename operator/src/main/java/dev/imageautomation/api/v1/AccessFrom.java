@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * The cross-namespace access control list of an ImageRepository (Flux {@code acl.AccessFrom}): ImagePolicies in
  * namespaces matching any selector may refer to it.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class AccessFrom {
 

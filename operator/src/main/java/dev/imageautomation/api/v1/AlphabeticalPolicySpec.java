@@ -1,13 +1,13 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import java.util.Objects;
 
-/**
- * Selects the first or last tag in byte-wise alphabetical order.
- */
+/** Selects the first or last tag in byte-wise alphabetical order. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class AlphabeticalPolicySpec {
 
@@ -26,6 +26,7 @@ public class AlphabeticalPolicySpec {
   public void setOrder(SortOrder order) {
     this.order = order;
   }
+
   /** The order in force ({@code asc} when absent). */
   public SortOrder effectiveOrder() {
     return order == null ? SortOrder.ASC : order;

@@ -24,6 +24,9 @@ public final class ApiGroups {
   /** CRD annotation that keeps Flux's post-build variable substitution away from the CRDs. */
   static final String NO_SUBSTITUTION_ANNOTATION = "kustomize.toolkit.fluxcd.io/substitute=disabled";
 
+  /** Flux's schema default of {@code status}: nothing observed yet. */
+  static final String STATUS_DEFAULT = "{\"observedGeneration\":-1}";
+
   static final String READY_STATUS_PATH = ".status.conditions[?(@.type==\"Ready\")].status";
   static final String READY_MESSAGE_PATH = ".status.conditions[?(@.type==\"Ready\")].message";
   static final String AGE_PATH = ".metadata.creationTimestamp";

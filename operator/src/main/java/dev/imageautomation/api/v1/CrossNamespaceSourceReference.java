@@ -1,14 +1,14 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 
-/**
- * A reference from an ImageUpdateAutomation to the GitRepository it writes to.
- */
+/** A reference from an ImageUpdateAutomation to the GitRepository it writes to. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class CrossNamespaceSourceReference {
 
@@ -65,6 +65,7 @@ public class CrossNamespaceSourceReference {
   public void setNamespace(String namespace) {
     this.namespace = namespace;
   }
+
   /** The namespace to look in: the given one, else {@code ownNamespace} (the automation's). */
   public String namespaceOr(String ownNamespace) {
     return namespace == null || namespace.isEmpty() ? ownNamespace : namespace;

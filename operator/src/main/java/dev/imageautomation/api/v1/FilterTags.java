@@ -1,12 +1,12 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.Objects;
 
-/**
- * Narrows the tags an ImagePolicy considers, and optionally extracts the value to compare.
- */
+/** Narrows the tags an ImagePolicy considers, and optionally extracts the value to compare. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class FilterTags {
 

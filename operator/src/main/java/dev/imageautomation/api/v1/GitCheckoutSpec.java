@@ -1,13 +1,13 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 
-/**
- * Which ref an ImageUpdateAutomation checks out; it replaces the GitRepository's ref as a whole.
- */
+/** Which ref an ImageUpdateAutomation checks out; it replaces the GitRepository's ref as a whole. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class GitCheckoutSpec {
 

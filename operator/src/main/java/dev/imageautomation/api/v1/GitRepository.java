@@ -1,5 +1,7 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.kubernetes.api.model.Namespaced;
@@ -16,6 +18,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  * never writes GitRepository objects. Its CRD is generated as an optional file for clusters without Flux's
  * source-controller.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ApiGroups.SOURCE)
 @Version("v1")
 @Plural("gitrepositories")
@@ -28,6 +31,19 @@ import io.fabric8.kubernetes.model.annotation.Version;
 public class GitRepository extends CustomResource<GitRepositorySpec, GitRepositoryStatus> implements Namespaced {
 
   public GitRepository() {}
+
+  // Spec and status are declared again only to carry their schema description (and Flux's status default).
+  @Override
+  @JsonPropertyDescription("GitRepositorySpec defines the Git repository, its credentials and the ref to follow.")
+  public GitRepositorySpec getSpec() {
+    return super.getSpec();
+  }
+
+  @Override
+  @JsonPropertyDescription("GitRepositoryStatus is written by Flux's source-controller; this operator never writes it.")
+  public GitRepositoryStatus getStatus() {
+    return super.getStatus();
+  }
 
   /** A GitRepository with the given namespace, name and spec, as tests build them. */
   public static GitRepository of(String namespace, String name, GitRepositorySpec spec) {

@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * reads: where the repository is, how to authenticate, which ref. The remaining fields are modelled so that
  * manifests round-trip; the automation ignores them.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class GitRepositorySpec {
 
@@ -205,6 +207,7 @@ public class GitRepositorySpec {
   public void setSparseCheckout(List<String> sparseCheckout) {
     this.sparseCheckout = sparseCheckout;
   }
+
   /** The Git operation deadline: {@code timeout}, else 60 seconds (the CRD default). */
   public Duration effectiveTimeout() {
     return GoDuration.parseOrDefault(timeout, Duration.ofSeconds(60));
@@ -241,7 +244,21 @@ public class GitRepositorySpec {
 
   @Override
   public int hashCode() {
-    return Objects.hash(url, secretRef, provider, serviceAccountName, interval, timeout, ref, verify, proxySecretRef, ignore, suspend, recurseSubmodules, include, sparseCheckout);
+    return Objects.hash(
+        url,
+        secretRef,
+        provider,
+        serviceAccountName,
+        interval,
+        timeout,
+        ref,
+        verify,
+        proxySecretRef,
+        ignore,
+        suspend,
+        recurseSubmodules,
+        include,
+        sparseCheckout);
   }
 
   @Override

@@ -1,14 +1,14 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 
-/**
- * How a GitRepository's commits or tags are verified (read model of source-controller).
- */
+/** How a GitRepository's commits or tags are verified (read model of source-controller). */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class GitRepositoryVerification {
 

@@ -1,14 +1,14 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The Git side of an ImageUpdateAutomation: checkout, commit and push.
- */
+/** The Git side of an ImageUpdateAutomation: checkout, commit and push. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class GitSpec {
 
@@ -52,6 +52,7 @@ public class GitSpec {
   public void setPush(PushSpec push) {
     this.push = push;
   }
+
   /**
    * The branch to push to: {@code push.branch}, else the branch of the effective checkout ref (this object's
    * checkout ref, else {@code sourceRef}, the GitRepository's), else empty when none can be inferred.

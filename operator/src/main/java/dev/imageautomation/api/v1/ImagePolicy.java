@@ -1,8 +1,11 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.crd.generator.annotation.Annotations;
+import io.fabric8.generator.annotation.Default;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
@@ -13,6 +16,7 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /** Selects the latest tag of an ImageRepository by a policy (Flux {@code ImagePolicy}, v1). */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ApiGroups.IMAGE)
 @Version("v1")
 @Plural("imagepolicies")
@@ -28,6 +32,20 @@ import io.fabric8.kubernetes.model.annotation.Version;
 public class ImagePolicy extends CustomResource<ImagePolicySpec, ImagePolicyStatus> implements Namespaced {
 
   public ImagePolicy() {}
+
+  // Spec and status are declared again only to carry their schema description (and Flux's status default).
+  @Override
+  @JsonPropertyDescription("ImagePolicySpec defines the policy that selects the latest image.")
+  public ImagePolicySpec getSpec() {
+    return super.getSpec();
+  }
+
+  @Override
+  @Default(ApiGroups.STATUS_DEFAULT)
+  @JsonPropertyDescription("ImagePolicyStatus reports the selected image.")
+  public ImagePolicyStatus getStatus() {
+    return super.getStatus();
+  }
 
   /** A policy with the given namespace, name and spec, as tests and the CLI build them. */
   public static ImagePolicy of(String namespace, String name, ImagePolicySpec spec) {

@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import java.util.Objects;
  * The selection rule of an ImagePolicy: exactly one of semver, alphabetical or numerical is
  * meant to be set; when several are, semver wins over alphabetical over numerical (as in Flux).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImagePolicyChoice {
 

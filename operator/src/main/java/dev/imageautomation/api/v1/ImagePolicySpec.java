@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -9,9 +10,8 @@ import io.fabric8.generator.annotation.ValidationRule;
 import java.time.Duration;
 import java.util.Objects;
 
-/**
- * The desired state of an ImagePolicy: which repository's tags to choose from and how.
- */
+/** The desired state of an ImagePolicy: which repository's tags to choose from and how. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ValidationRule(
     value = "!has(self.interval) || (has(self.digestReflectionPolicy) && self.digestReflectionPolicy == 'Always')",
@@ -107,6 +107,7 @@ public class ImagePolicySpec {
   public void setSuspend(Boolean suspend) {
     this.suspend = suspend;
   }
+
   /** The digest policy in force ({@code Never} when absent). */
   public DigestReflectionPolicy effectiveDigestReflectionPolicy() {
     return digestReflectionPolicy == null ? DigestReflectionPolicy.NEVER : digestReflectionPolicy;

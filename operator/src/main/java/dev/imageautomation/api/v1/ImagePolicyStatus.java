@@ -1,14 +1,14 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * The observed state of an ImagePolicy. {@code latestImage} is this project's addition to Flux v1.
- */
+/** The observed state of an ImagePolicy. {@code latestImage} is this project's addition to Flux v1. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImagePolicyStatus {
 
@@ -90,6 +90,18 @@ public class ImagePolicyStatus {
     this.lastHandledReconcileAt = lastHandledReconcileAt;
   }
 
+  /**
+   * Records a newly selected image: {@code observedPreviousRef} takes the current {@code latestRef} when the two
+   * differ (as in Flux), and {@code latestImage} follows {@code latestRef}.
+   */
+  public void updateLatest(ImageRef selected) {
+    if (latestRef != null && !latestRef.equals(selected)) {
+      observedPreviousRef = latestRef;
+    }
+    latestRef = selected;
+    latestImage = selected == null ? null : selected.toImage();
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -108,7 +120,13 @@ public class ImagePolicyStatus {
 
   @Override
   public int hashCode() {
-    return Objects.hash(latestRef, latestImage, observedPreviousRef, observedGeneration, conditions, lastHandledReconcileAt);
+    return Objects.hash(
+        latestRef,
+        latestImage,
+        observedPreviousRef,
+        observedGeneration,
+        conditions,
+        lastHandledReconcileAt);
   }
 
   @Override

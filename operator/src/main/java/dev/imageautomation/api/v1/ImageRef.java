@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
@@ -9,6 +10,7 @@ import java.util.Objects;
  * A selected image: the repository name as written in the ImageRepository, the tag and, when
  * reflected, the digest. {@link #toImage()} renders {@code name:tag}.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImageRef {
 
@@ -51,6 +53,7 @@ public class ImageRef {
   public void setDigest(String digest) {
     this.digest = digest;
   }
+
   /** Creates a reference without digest. */
   public ImageRef(String name, String tag) {
     this(name, tag, null);

@@ -1,13 +1,13 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 
-/**
- * A reference from an ImagePolicy to an ImageRepository, optionally in another namespace.
- */
+/** A reference from an ImagePolicy to an ImageRepository, optionally in another namespace. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImageRepositoryReference {
 
@@ -37,6 +37,7 @@ public class ImageRepositoryReference {
   public void setNamespace(String namespace) {
     this.namespace = namespace;
   }
+
   /** The namespace to look in: the given one, else {@code ownNamespace} (the policy's). */
   public String namespaceOr(String ownNamespace) {
     return namespace == null || namespace.isEmpty() ? ownNamespace : namespace;

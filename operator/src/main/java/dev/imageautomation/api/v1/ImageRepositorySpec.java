@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * credentials. Defaulting accessors ({@link #effectiveExclusionList()}, {@link #effectiveTimeout()},
  * {@link #effectiveProvider()}) apply Flux's defaults when a field is absent.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImageRepositorySpec {
 
@@ -188,6 +190,7 @@ public class ImageRepositorySpec {
   public void setInsecure(Boolean insecure) {
     this.insecure = insecure;
   }
+
   /** The exclusion regexes in force: the list, or {@link #DEFAULT_EXCLUSION} when absent or empty (as in Flux). */
   public List<String> effectiveExclusionList() {
     return exclusionList == null || exclusionList.isEmpty() ? List.of(DEFAULT_EXCLUSION) : exclusionList;
@@ -238,7 +241,19 @@ public class ImageRepositorySpec {
 
   @Override
   public int hashCode() {
-    return Objects.hash(image, interval, timeout, secretRef, proxySecretRef, serviceAccountName, certSecretRef, suspend, accessFrom, exclusionList, provider, insecure);
+    return Objects.hash(
+        image,
+        interval,
+        timeout,
+        secretRef,
+        proxySecretRef,
+        serviceAccountName,
+        certSecretRef,
+        suspend,
+        accessFrom,
+        exclusionList,
+        provider,
+        insecure);
   }
 
   @Override

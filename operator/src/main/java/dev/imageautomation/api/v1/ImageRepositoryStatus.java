@@ -1,14 +1,14 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * The observed state of an ImageRepository.
- */
+/** The observed state of an ImageRepository. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImageRepositoryStatus {
 
@@ -21,8 +21,8 @@ public class ImageRepositoryStatus {
   private Long observedGeneration;
 
   @JsonPropertyDescription(
-      "CanonicalName is the name of the image repository with all the implied bits made explicit; e.g.,"
-          + " `docker.io/library/alpine` rather than `alpine`.")
+      "CanonicalName is the name of the image repository with all the implied bits made explicit; e.g. "
+          + "`index.docker.io/library/alpine` rather than `alpine`.")
   private String canonicalImageName;
 
   @JsonPropertyDescription(
@@ -107,7 +107,13 @@ public class ImageRepositoryStatus {
 
   @Override
   public int hashCode() {
-    return Objects.hash(conditions, observedGeneration, canonicalImageName, lastScanResult, observedExclusionList, lastHandledReconcileAt);
+    return Objects.hash(
+        conditions,
+        observedGeneration,
+        canonicalImageName,
+        lastScanResult,
+        observedExclusionList,
+        lastHandledReconcileAt);
   }
 
   @Override

@@ -1,8 +1,11 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.crd.generator.annotation.Annotations;
+import io.fabric8.generator.annotation.Default;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
@@ -16,6 +19,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  * Writes the images selected by ImagePolicies into marked fields of a Git repository, commits and pushes
  * (Flux {@code ImageUpdateAutomation}, v1).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ApiGroups.IMAGE)
 @Version("v1")
 @Plural("imageupdateautomations")
@@ -32,6 +36,20 @@ public class ImageUpdateAutomation extends CustomResource<ImageUpdateAutomationS
     implements Namespaced {
 
   public ImageUpdateAutomation() {}
+
+  // Spec and status are declared again only to carry their schema description (and Flux's status default).
+  @Override
+  @JsonPropertyDescription("ImageUpdateAutomationSpec defines what to update in which Git repository.")
+  public ImageUpdateAutomationSpec getSpec() {
+    return super.getSpec();
+  }
+
+  @Override
+  @Default(ApiGroups.STATUS_DEFAULT)
+  @JsonPropertyDescription("ImageUpdateAutomationStatus reports the last automation run.")
+  public ImageUpdateAutomationStatus getStatus() {
+    return super.getStatus();
+  }
 
   /** An automation with the given namespace, name and spec, as tests and the CLI build them. */
   public static ImageUpdateAutomation of(String namespace, String name, ImageUpdateAutomationSpec spec) {

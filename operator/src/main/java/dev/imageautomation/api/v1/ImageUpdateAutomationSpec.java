@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * The desired state of an ImageUpdateAutomation: which policies' images to write into which
  * Git repository, and how to commit and push.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImageUpdateAutomationSpec {
 
@@ -95,6 +97,7 @@ public class ImageUpdateAutomationSpec {
   public void setSuspend(Boolean suspend) {
     this.suspend = suspend;
   }
+
   /** Whether the automation is suspended. */
   public boolean suspended() {
     return Boolean.TRUE.equals(suspend);

@@ -1,5 +1,6 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.kubernetes.api.model.Condition;
@@ -7,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/**
- * The observed state of an ImageUpdateAutomation.
- */
+/** The observed state of an ImageUpdateAutomation. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ImageUpdateAutomationStatus {
 
@@ -136,7 +136,15 @@ public class ImageUpdateAutomationStatus {
 
   @Override
   public int hashCode() {
-    return Objects.hash(lastAutomationRunTime, lastPushCommit, lastPushTime, observedGeneration, conditions, observedPolicies, observedSourceRevision, lastHandledReconcileAt);
+    return Objects.hash(
+        lastAutomationRunTime,
+        lastPushCommit,
+        lastPushTime,
+        observedGeneration,
+        conditions,
+        observedPolicies,
+        observedSourceRevision,
+        lastHandledReconcileAt);
   }
 
   @Override

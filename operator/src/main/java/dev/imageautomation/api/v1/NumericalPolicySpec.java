@@ -1,13 +1,13 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import java.util.Objects;
 
-/**
- * Selects the highest or lowest tag read as a number.
- */
+/** Selects the highest or lowest tag read as a number. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class NumericalPolicySpec {
 
@@ -26,6 +26,7 @@ public class NumericalPolicySpec {
   public void setOrder(SortOrder order) {
     this.order = order;
   }
+
   /** The order in force ({@code asc} when absent). */
   public SortOrder effectiveOrder() {
     return order == null ? SortOrder.ASC : order;

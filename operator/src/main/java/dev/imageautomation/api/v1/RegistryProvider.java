@@ -3,7 +3,10 @@ package dev.imageautomation.api.v1;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Where an ImageRepository gets registry credentials from: its secrets ({@code generic}) or a cloud provider's workload identity. */
+/**
+ * Where an ImageRepository gets registry credentials from: its secrets ({@code generic}) or a cloud provider's
+ * workload identity.
+ */
 public enum RegistryProvider {
   @JsonProperty("generic")
   GENERIC("generic"),

@@ -1,14 +1,14 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * The outcome of the last successful registry scan of an ImageRepository.
- */
+/** The outcome of the last successful registry scan of an ImageRepository. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ScanResult {
 

@@ -1,13 +1,13 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 
-/**
- * The key that signs automation commits.
- */
+/** The key that signs automation commits. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class SigningKey {
 
@@ -40,6 +40,7 @@ public class SigningKey {
   public void setType(SigningKeyType type) {
     this.type = type;
   }
+
   /** The key type in force ({@code gpg} when absent). */
   public SigningKeyType effectiveType() {
     return type == null ? SigningKeyType.GPG : type;

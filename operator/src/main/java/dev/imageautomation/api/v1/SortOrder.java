@@ -3,7 +3,10 @@ package dev.imageautomation.api.v1;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The order of an alphabetical or numerical ImagePolicy: {@code asc} selects the highest value, {@code desc} the lowest. */
+/**
+ * The order of an alphabetical or numerical ImagePolicy: {@code asc} selects the highest value, {@code desc} the
+ * lowest.
+ */
 public enum SortOrder {
   @JsonProperty("asc")
   ASC("asc"),

@@ -1,13 +1,13 @@
 package dev.imageautomation.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import java.util.Objects;
 
-/**
- * How an ImageUpdateAutomation updates files, and where.
- */
+/** How an ImageUpdateAutomation updates files, and where. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class UpdateStrategy {
 
@@ -38,6 +38,7 @@ public class UpdateStrategy {
   public void setPath(String path) {
     this.path = path;
   }
+
   /** The strategy in force ({@code Setters} when absent). */
   public UpdateStrategyName effectiveStrategy() {
     return strategy == null ? UpdateStrategyName.SETTERS : strategy;

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Which objects of a GitRepository are verified with the keys of {@code spec.verify.secretRef}. */
 public enum VerificationMode {
+  /** Flux accepts the lower-case spelling too; it means {@link #HEAD}. */
+  @JsonProperty("head")
+  HEAD_LOWERCASE("head"),
   @JsonProperty("HEAD")
   HEAD("HEAD"),
   @JsonProperty("Tag")
