@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code spec.filterTags}: keeps the tags in which {@code pattern} finds a match anywhere and, when
@@ -21,9 +22,19 @@ import java.util.Map;
 public final class TagFilter {
   private static final TagFilter NONE = new TagFilter(null, null, "");
 
+  /** Marks a tag the pattern does not match in {@link #valueByTag}. */
+  private static final String NO_MATCH = new String("no match");
+
   private final Pattern pattern;
   private final ExtractTemplate extract;
   private final String patternText;
+
+  /**
+   * What each tag seen so far filters to (its extracted value, or {@link #NO_MATCH}). Matching is
+   * the expensive step and a repository's tags change little between selections, so remembering
+   * pays; the map is cleared when it outgrows twice the tag list, bounding it by the repository.
+   */
+  private final Map<String, String> valueByTag = new ConcurrentHashMap<>();
 
   private TagFilter(Pattern pattern, ExtractTemplate extract, String patternText) {
     this.pattern = pattern;
@@ -64,11 +75,14 @@ public final class TagFilter {
     if (pattern == null) {
       return new Candidates(tagsInStoreOrder, null);
     }
+    if (valueByTag.size() > 2 * tagsInStoreOrder.size() + 1024) {
+      valueByTag.clear();
+    }
     Matcher matcher = pattern.matcher("");
     if (extract == null) {
       List<String> kept = new ArrayList<>();
       for (String tag : tagsInStoreOrder) {
-        if (matcher.reset(tag).find()) {
+        if (valueOf(tag, matcher) != NO_MATCH) {
           kept.add(tag);
         }
       }
@@ -76,11 +90,25 @@ public final class TagFilter {
     }
     Map<String, String> originals = new LinkedHashMap<>();
     for (String tag : tagsInStoreOrder) {
-      if (matcher.reset(tag).find()) {
-        originals.put(extract.expand(matcher), tag);
+      String value = valueOf(tag, matcher);
+      if (value != NO_MATCH) {
+        originals.put(value, tag);
       }
     }
     return new Candidates(new ArrayList<>(originals.keySet()), originals);
+  }
+
+  private String valueOf(String tag, Matcher matcher) {
+    String known = valueByTag.get(tag);
+    if (known != null) {
+      return known;
+    }
+    String value = NO_MATCH;
+    if (matcher.reset(tag).find()) {
+      value = extract == null ? tag : extract.expand(matcher);
+    }
+    valueByTag.put(tag, value);
+    return value;
   }
 
   @Override

@@ -67,4 +67,15 @@ class TagFilterTest {
     }
     return -1;
   }
+
+  @org.junit.jupiter.api.Test
+  void shouldGiveFreshAnswersWhenTheSameFilterSeesChangedTagsAgain() throws InvalidPolicyException {
+    TagFilter filter = TagFilter.compile("^v(?P<n>[0-9]+)$", "$n");
+
+    assertThat(filter.apply(List.of("v1", "v2", "x")).values()).containsExactly("1", "2");
+    assertThat(filter.apply(List.of("x", "v3", "v1")).values()).containsExactly("3", "1");
+    List<String> many = java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "v" + i).toList();
+    assertThat(filter.apply(many).values()).hasSize(5000);
+    assertThat(filter.apply(List.of("v7", "w8")).values()).containsExactly("7");
+  }
 }
