@@ -4,6 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ public final class TagFilter {
    * pays; the map is cleared when it outgrows twice the tag list, bounding it by the repository.
    */
   private final Map<String, String> valueByTag = new ConcurrentHashMap<>();
+
+  /** The last input and its result: unchanged tags (the usual case between scans) cost a compare. */
+  private volatile Applied last;
+
+  private record Applied(List<String> tags, Candidates candidates) {}
 
   private TagFilter(Pattern pattern, ExtractTemplate extract, String patternText) {
     this.pattern = pattern;
@@ -70,11 +76,24 @@ public final class TagFilter {
     return patternText;
   }
 
-  /** Filters and extracts; the result maps each candidate back to its original tag. */
+  /**
+   * Filters and extracts; the result maps each candidate back to its original tag. Thread-safe;
+   * the result is immutable when a pattern is set.
+   */
   public Candidates apply(List<String> tagsInStoreOrder) {
     if (pattern == null) {
       return new Candidates(tagsInStoreOrder, null);
     }
+    Applied previous = last;
+    if (previous != null && previous.tags().equals(tagsInStoreOrder)) {
+      return previous.candidates();
+    }
+    Candidates candidates = filter(tagsInStoreOrder);
+    last = new Applied(List.copyOf(tagsInStoreOrder), candidates);
+    return candidates;
+  }
+
+  private Candidates filter(List<String> tagsInStoreOrder) {
     if (valueByTag.size() > 2 * tagsInStoreOrder.size() + 1024) {
       valueByTag.clear();
     }
@@ -86,7 +105,7 @@ public final class TagFilter {
           kept.add(tag);
         }
       }
-      return new Candidates(kept, null);
+      return new Candidates(List.copyOf(kept), null);
     }
     Map<String, String> originals = new LinkedHashMap<>();
     for (String tag : tagsInStoreOrder) {
@@ -95,7 +114,7 @@ public final class TagFilter {
         originals.put(value, tag);
       }
     }
-    return new Candidates(new ArrayList<>(originals.keySet()), originals);
+    return new Candidates(List.copyOf(originals.keySet()), Collections.unmodifiableMap(originals));
   }
 
   private String valueOf(String tag, Matcher matcher) {

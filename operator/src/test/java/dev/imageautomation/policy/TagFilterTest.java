@@ -78,4 +78,16 @@ class TagFilterTest {
     assertThat(filter.apply(many).values()).hasSize(5000);
     assertThat(filter.apply(List.of("v7", "w8")).values()).containsExactly("7");
   }
+
+  @org.junit.jupiter.api.Test
+  void shouldNotReuseAResultWhenTheCallerChangedItsListInPlace() throws InvalidPolicyException {
+    TagFilter filter = TagFilter.compile("^v(?P<n>[0-9]+)$", "$n");
+    List<String> tags = new java.util.ArrayList<>(List.of("v1", "v2"));
+    assertThat(filter.apply(tags).values()).containsExactly("1", "2");
+
+    tags.set(1, "v3");
+
+    assertThat(filter.apply(tags).values()).containsExactly("1", "3");
+    assertThat(filter.apply(tags).originalOf("3")).isEqualTo("v3");
+  }
 }
