@@ -16,6 +16,10 @@ final class GoFloat {
   private GoFloat() {}
 
   static double parse(String text) {
+    double plain = plainInteger(text);
+    if (!Double.isNaN(plain)) {
+      return plain;
+    }
     Double special = special(text);
     if (special != null) {
       return special;
@@ -27,6 +31,31 @@ final class GoFloat {
       throw new NumberFormatException("value out of range");
     }
     return value;
+  }
+
+  /** Longest digit run that is always exact in a double (below 2^53). */
+  private static final int EXACT_DIGITS = 15;
+
+  /**
+   * Fast path for the common tag shape, an optionally signed run of at most 15 decimal digits,
+   * which Go parses to the exact integer; NaN when the text has any other shape.
+   */
+  private static double plainInteger(String text) {
+    int start = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+    int digits = text.length() - start;
+    if (digits < 1 || digits > EXACT_DIGITS) {
+      return Double.NaN;
+    }
+    long value = 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return Double.NaN;
+      }
+      value = value * 10 + (c - '0');
+    }
+    double result = value;
+    return start == 1 && text.charAt(0) == '-' ? -result : result;
   }
 
   private static Double special(String text) {

@@ -29,12 +29,10 @@ public record SemanticVersion(long major, long minor, long patch, String prerele
     return Optional.ofNullable(parseTagOrNull(tag));
   }
 
-  /** Allocation-free rejection path for the hot selection loop: {@code null} when not a version. */
+  /** {@code null} when Flux would skip the tag. */
   static SemanticVersion parseTagOrNull(String tag) {
-    if (tag.length() > MAX_LENGTH || !hasTwoDots(tag)) {
-      return null;
-    }
-    return parseCoercedOrNull(tag);
+    VersionReader reader = new VersionReader();
+    return reader.readTag(tag) ? reader.toVersion() : null;
   }
 
   /**
@@ -42,46 +40,8 @@ public record SemanticVersion(long major, long minor, long patch, String prerele
    * range, where {@code 1} and {@code 1.2} are legal.
    */
   static SemanticVersion parseCoercedOrNull(String text) {
-    int length = text.length();
-    int pos = 0;
-    if (pos < length && text.charAt(pos) == 'v') {
-      pos++;
-    }
-    long[] numbers = new long[3];
-    int count = 0;
-    while (true) {
-      int end = digitsEnd(text, pos);
-      if (end == pos || count == 3) {
-        return null;
-      }
-      long value = parseUnsigned(text, pos, end);
-      if (value == OVERFLOW && !isMaxValue(text, pos, end)) {
-        return null;
-      }
-      numbers[count++] = value;
-      pos = end;
-      if (pos < length && text.charAt(pos) == '.' && count < 3) {
-        pos++;
-        continue;
-      }
-      break;
-    }
-    String prerelease = "";
-    if (pos < length && text.charAt(pos) == '-') {
-      int end = identifiersEnd(text, pos + 1);
-      if (end < 0 || !numericIdentifiersWellFormed(text, pos + 1, end)) {
-        return null;
-      }
-      prerelease = text.substring(pos + 1, end);
-      pos = end;
-    }
-    if (pos < length && text.charAt(pos) == '+') {
-      pos = identifiersEnd(text, pos + 1);
-    }
-    if (pos != length) {
-      return null;
-    }
-    return new SemanticVersion(numbers[0], numbers[1], numbers[2], prerelease, text);
+    VersionReader reader = new VersionReader();
+    return reader.read(text) ? reader.toVersion() : null;
   }
 
   /** True when this version carries a pre-release part. */
@@ -129,12 +89,12 @@ public record SemanticVersion(long major, long minor, long patch, String prerele
     return PrereleaseOrder.compare(left, right);
   }
 
-  private static boolean hasTwoDots(String tag) {
+  static boolean hasTwoDots(String tag) {
     int first = tag.indexOf('.');
     return first >= 0 && tag.indexOf('.', first + 1) >= 0;
   }
 
-  private static int digitsEnd(String text, int from) {
+  static int digitsEnd(String text, int from) {
     int pos = from;
     while (pos < text.length() && isDigit(text.charAt(pos))) {
       pos++;
@@ -146,7 +106,7 @@ public record SemanticVersion(long major, long minor, long patch, String prerele
     return c >= '0' && c <= '9';
   }
 
-  private static final long OVERFLOW = -1L;
+  static final long OVERFLOW = -1L;
 
   /** Unsigned decimal value of {@code text[from, to)}, or {@link #OVERFLOW} past 2^64-1. */
   static long parseUnsigned(String text, int from, int to) {
@@ -167,7 +127,7 @@ public record SemanticVersion(long major, long minor, long patch, String prerele
   }
 
   /** 2^64-1 itself is legal and has the same bits as the overflow marker. */
-  private static boolean isMaxValue(String text, int from, int to) {
+  static boolean isMaxValue(String text, int from, int to) {
     int start = from;
     while (start < to - 1 && text.charAt(start) == '0') {
       start++;
@@ -179,7 +139,7 @@ public record SemanticVersion(long major, long minor, long patch, String prerele
    * End of a dot-separated list of non-empty {@code [0-9A-Za-z-]} identifiers starting at {@code
    * from}, or -1 when the list is malformed.
    */
-  private static int identifiersEnd(String text, int from) {
+  static int identifiersEnd(String text, int from) {
     int pos = from;
     while (true) {
       int start = pos;
@@ -202,7 +162,7 @@ public record SemanticVersion(long major, long minor, long patch, String prerele
   }
 
   /** SemVer forbids leading zeros in numeric pre-release identifiers; Masterminds enforces it. */
-  private static boolean numericIdentifiersWellFormed(String text, int from, int to) {
+  static boolean numericIdentifiersWellFormed(String text, int from, int to) {
     int start = from;
     for (int i = from; i <= to; i++) {
       if (i == to || text.charAt(i) == '.') {

@@ -22,12 +22,13 @@ public record SemverPolicy(SemverRange range) implements TagPolicy {
       return Selection.NoMatch.noTags();
     }
     SemanticVersion best = null;
+    VersionReader reader = new VersionReader();
     for (String candidate : candidates) {
-      SemanticVersion version = SemanticVersion.parseTagOrNull(candidate);
-      if (version != null
-          && (best == null || version.compareTo(best) > 0)
-          && range.admits(version)) {
-        best = version;
+      if (reader.readTag(candidate) && (best == null || reader.compareTo(best) > 0)) {
+        SemanticVersion version = reader.toVersion();
+        if (range.admits(version)) {
+          best = version;
+        }
       }
     }
     return best == null

@@ -4,9 +4,11 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code spec.filterTags}: keeps the tags in which {@code pattern} finds a match anywhere and, when
@@ -21,9 +23,24 @@ import java.util.Map;
 public final class TagFilter {
   private static final TagFilter NONE = new TagFilter(null, null, "");
 
+  /** Marks a tag the pattern does not match in {@link #valueByTag}. */
+  private static final String NO_MATCH = new String("no match");
+
   private final Pattern pattern;
   private final ExtractTemplate extract;
   private final String patternText;
+
+  /**
+   * What each tag seen so far filters to (its extracted value, or {@link #NO_MATCH}). Matching is
+   * the expensive step and a repository's tags change little between selections, so remembering
+   * pays; the map is cleared when it outgrows twice the tag list, bounding it by the repository.
+   */
+  private final Map<String, String> valueByTag = new ConcurrentHashMap<>();
+
+  /** The last input and its result: unchanged tags (the usual case between scans) cost a compare. */
+  private volatile Applied last;
+
+  private record Applied(List<String> tags, Candidates candidates) {}
 
   private TagFilter(Pattern pattern, ExtractTemplate extract, String patternText) {
     this.pattern = pattern;
@@ -59,28 +76,58 @@ public final class TagFilter {
     return patternText;
   }
 
-  /** Filters and extracts; the result maps each candidate back to its original tag. */
+  /**
+   * Filters and extracts; the result maps each candidate back to its original tag. Thread-safe;
+   * the result is immutable when a pattern is set.
+   */
   public Candidates apply(List<String> tagsInStoreOrder) {
     if (pattern == null) {
       return new Candidates(tagsInStoreOrder, null);
+    }
+    Applied previous = last;
+    if (previous != null && previous.tags().equals(tagsInStoreOrder)) {
+      return previous.candidates();
+    }
+    Candidates candidates = filter(tagsInStoreOrder);
+    last = new Applied(List.copyOf(tagsInStoreOrder), candidates);
+    return candidates;
+  }
+
+  private Candidates filter(List<String> tagsInStoreOrder) {
+    if (valueByTag.size() > 2 * tagsInStoreOrder.size() + 1024) {
+      valueByTag.clear();
     }
     Matcher matcher = pattern.matcher("");
     if (extract == null) {
       List<String> kept = new ArrayList<>();
       for (String tag : tagsInStoreOrder) {
-        if (matcher.reset(tag).find()) {
+        if (valueOf(tag, matcher) != NO_MATCH) {
           kept.add(tag);
         }
       }
-      return new Candidates(kept, null);
+      return new Candidates(List.copyOf(kept), null);
     }
     Map<String, String> originals = new LinkedHashMap<>();
     for (String tag : tagsInStoreOrder) {
-      if (matcher.reset(tag).find()) {
-        originals.put(extract.expand(matcher), tag);
+      String value = valueOf(tag, matcher);
+      if (value != NO_MATCH) {
+        originals.put(value, tag);
       }
     }
-    return new Candidates(new ArrayList<>(originals.keySet()), originals);
+    return new Candidates(List.copyOf(originals.keySet()), Collections.unmodifiableMap(originals));
+  }
+
+  private String valueOf(String tag, Matcher matcher) {
+    String known = valueByTag.get(tag);
+    if (known != null) {
+      return known;
+    }
+    String value = NO_MATCH;
+    if (matcher.reset(tag).find()) {
+      value = extract == null ? tag : extract.expand(matcher);
+    }
+    valueByTag.put(tag, value);
+    return value;
   }
 
   @Override
