@@ -40,7 +40,8 @@ final class BlockScalarEdit {
     TextEdit indicators = new TextEdit(start + 1, headerEnd, "-");
     String indent = " ".repeat(indentation(source, start, contentStart, contentEnd));
     if (contentEnd > contentStart) {
-      return List.of(indicators, new TextEdit(contentStart, contentEnd, indent + value));
+      String content = value.isEmpty() ? "" : indent + value;
+      return List.of(indicators, new TextEdit(contentStart, contentEnd, content));
     }
     if (value.isEmpty()) {
       return List.of(indicators);

@@ -64,6 +64,11 @@ public final class SetterValues {
     return byName;
   }
 
+  @Override
+  public String toString() {
+    return "SetterValues" + policies();
+  }
+
   /** Collects policies; a later policy with the same name replaces an earlier one. */
   public static final class Builder {
     private final Map<String, PolicyImage> policies = new LinkedHashMap<>();

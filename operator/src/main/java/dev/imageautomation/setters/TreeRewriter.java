@@ -109,7 +109,7 @@ public final class TreeRewriter {
     }
 
     @Override
-    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       if (!isCandidate(file.getFileName().toString())) {
         return FileVisitResult.CONTINUE;
       }
@@ -135,9 +135,15 @@ public final class TreeRewriter {
       return FileVisitResult.CONTINUE;
     }
 
-    private void read(String name, Path file) throws IOException {
+    private void read(String name, Path file) {
       candidates++;
-      byte[] content = Files.readAllBytes(file);
+      byte[] content;
+      try {
+        content = Files.readAllBytes(file);
+      } catch (IOException e) {
+        skipped.add(new FileReport(name, "could not be read: " + e.getClass().getSimpleName()));
+        return;
+      }
       if (!mayHoldMarker(content)) {
         return;
       }
