@@ -20,7 +20,9 @@ class TlsContextsTest {
 
     @Test
     void shouldAcceptAnEcClientKeyInSec1FormatAsKubernetesTlsSecretsOftenHoldIt() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        // BouncyCastle writes SEC1 with the curve named inside, as openssl does
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC",
+                new org.bouncycastle.jce.provider.BouncyCastleProvider());
         generator.initialize(256);
         KeyPair key = generator.generateKeyPair();
         String keyPem = pem(key.getPrivate());
