@@ -98,7 +98,7 @@ final class TlsContexts {
             Object parsed = parser.readObject();
             JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
             if (parsed instanceof PEMKeyPair pair) {
-                return converter.getKeyPair(pair).getPrivate();
+                return converter.getPrivateKey(pair.getPrivateKeyInfo()); // SEC1 keys may lack the public half
             }
             if (parsed instanceof PrivateKeyInfo info) {
                 return converter.getPrivateKey(info);
