@@ -79,6 +79,14 @@ public record GitCredentials(
                 sshIdentity, sshPassphrase, knownHosts, proxySettings);
     }
 
+    /** Flux uses user and password written in an HTTP(S) URL when the Secret has no credentials. */
+    public GitCredentials orFromUrl(GitUrl url) {
+        if (url.isHttp() && username == null && bearerToken == null && url.user() != null && url.password() != null) {
+            return withBasicAuth(url.user(), url.password());
+        }
+        return this;
+    }
+
     /**
      * Flux's per-scheme rules: ssh needs an identity and known_hosts; basic auth and a bearer token exclude
      * each other; a password needs a user name; a client certificate needs its key.

@@ -47,13 +47,19 @@ public final class GitUrl {
         return scheme().equals("https");
     }
 
-    /** The URL JGit connects to. May carry a user name and, if the user put one there, a password. */
+    /** The URL JGit connects to: with the user name, never with a password (see {@link GitCredentials#orFromUrl}). */
     String forTransport() {
         return uri.toString();
     }
 
-    URIish uri() {
-        return uri;
+    /** User name embedded in the URL, or null. */
+    String user() {
+        return uri.getUser();
+    }
+
+    /** Password embedded in the URL, or null. */
+    String password() {
+        return uri.getPass();
     }
 
     /** The URL without any user or password: the identity used for caching and locking. */
@@ -63,7 +69,7 @@ public final class GitUrl {
 
     @Override
     public String toString() {
-        return uri.getPass() == null ? uri.toString() : uri.setPass("***").toString();
+        return uri.toString();
     }
 
     @Override

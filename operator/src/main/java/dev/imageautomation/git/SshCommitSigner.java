@@ -36,16 +36,17 @@ final class SshCommitSigner implements Signer {
 
     @Override
     public GpgSignature sign(Repository repository, GpgConfig config, byte[] data, PersonIdent committer,
-            String signingKey, CredentialsProvider credentials)
-            throws CanceledException, IOException, UnsupportedSigningFormatException {
+            String signingKey, CredentialsProvider credentials) throws IOException {
         Path keyFile = Files.createTempFile(privateDirectory, "signing", ".key",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(keyFile, withTrailingNewline(key.privateKey()), StandardCharsets.UTF_8);
             return delegate.sign(repository, config, data, committer, keyFile.toString(),
                     new PassphraseProvider(key.passphrase()));
-        } catch (RuntimeException e) {
-            throw new IOException("SSH signing failed: the 'identity' cannot be used (wrong 'password'?)");
+        } catch (IOException | RuntimeException | CanceledException | UnsupportedSigningFormatException e) {
+            // unchecked so that JGit's commit command passes it through instead of wrapping it
+            throw new IllegalArgumentException(
+                    "SSH signing failed: the signing key 'identity' cannot be used (not a key, or wrong 'password')");
         } finally {
             Files.deleteIfExists(keyFile);
         }

@@ -24,10 +24,10 @@ final class TransportSetup implements TransportConfigCallback, AutoCloseable {
 
     TransportSetup(GitUrl url, GitCredentials credentials, Path privateDirectory, Duration timeout) {
         credentials.validateFor(url);
-        this.credentials = credentials;
+        this.credentials = credentials.orFromUrl(url);
         this.timeout = timeout;
-        this.httpConnections = url.isHttp() ? new ScopedHttpConnectionFactory(credentials) : null;
-        this.sshSessions = url.isSsh() ? SshSessionFactories.create(credentials, privateDirectory) : null;
+        this.httpConnections = url.isHttp() ? new ScopedHttpConnectionFactory(this.credentials) : null;
+        this.sshSessions = url.isSsh() ? SshSessionFactories.create(this.credentials, privateDirectory) : null;
     }
 
     /** Configures a JGit command to use this setup (callback, timeout, credentials). */

@@ -4,6 +4,7 @@ import static dev.imageautomation.testing.GitCli.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.imageautomation.testing.ConnectProxy;
 import dev.imageautomation.testing.GitServers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -143,6 +144,34 @@ class GitCredentialsIT {
                 .isInstanceOf(GitException.class)
                 .hasMessageContaining("fetching main from")
                 .hasMessageNotContaining("PRIVATE KEY");
+    }
+
+    @Test
+    void shouldReachAnHttpsRepositoryThroughTheProxy() throws IOException {
+        String name = newRepository();
+        try (ConnectProxy proxy = ConnectProxy.open()) {
+            assertRoundTrip(name, servers.httpsUrl(name), GitCredentials
+                    .basicAuth(servers.httpUser(), servers.httpPassword()).withCaCertificate(servers.caCertificate())
+                    .withProxy(new GitCredentials.ProxySettings(proxy.address(), null, null)));
+            assertThat(proxy.tunnels()).isNotEmpty().allMatch(target -> target.startsWith("127.0.0.1:"));
+        }
+    }
+
+    @Test
+    void shouldReachAnSshRepositoryThroughAnAuthenticatingProxy() throws IOException {
+        String name = newRepository();
+        try (ConnectProxy proxy = ConnectProxy.requiringBasicAuth("proxy-user", "proxy-pass-321")) {
+            GitCredentials credentials = GitCredentials.ssh(servers.sshIdentity(), null, servers.sshKnownHosts());
+            assertRoundTrip(name, servers.sshUrl(name), credentials.withProxy(
+                    new GitCredentials.ProxySettings(proxy.address(), "proxy-user", "proxy-pass-321")));
+            assertThat(proxy.tunnels()).isNotEmpty();
+
+            GitCredentials wrongProxyPassword = credentials.withProxy(
+                    new GitCredentials.ProxySettings(proxy.address(), "proxy-user", "wrong-proxy-pass"));
+            assertThatThrownBy(() -> open(servers.sshUrl(name), wrongProxyPassword).close())
+                    .isInstanceOf(GitException.class)
+                    .satisfies(failure -> assertThat(stackTraceOf(failure)).doesNotContain("wrong-proxy-pass"));
+        }
     }
 
     @Test
