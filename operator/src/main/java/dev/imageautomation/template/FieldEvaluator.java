@@ -42,9 +42,6 @@ final class FieldEvaluator {
             if (accessor.isPresent()) {
                 return access(dot, name, node, args, fin, receiver, accessor.get(), hasArgs);
             }
-            if (FieldResolver.hasUnexportedField(receiver.getClass(), name)) {
-                throw state.error(name + " is an unexported field of struct type " + GoValues.typeName(receiver));
-            }
         }
         throw state.error("can't evaluate field " + name + " in type " + GoValues.typeName(receiver));
     }

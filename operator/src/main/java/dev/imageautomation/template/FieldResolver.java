@@ -44,19 +44,6 @@ final class FieldResolver {
                 .computeIfAbsent(goName, name -> resolve(type, name));
     }
 
-    /** True if the record has a component spelled exactly {@code name} (a Go unexported field). */
-    static boolean hasUnexportedField(Class<?> type, String name) {
-        if (!type.isRecord()) {
-            return false;
-        }
-        for (RecordComponent component : type.getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The record's components in declaration order, as Go would print struct fields. */
     static List<Object> componentValues(Object record) {
         List<Object> values = new ArrayList<>();

@@ -92,8 +92,8 @@ final class GoValues {
         if (value instanceof Map<?, ?>) {
             return "map[string]interface {}";
         }
-        if (value instanceof List<?> list) {
-            return list.stream().allMatch(e -> e instanceof String) && !list.isEmpty() ? "[]string" : "[]interface {}";
+        if (value instanceof List<?>) {
+            return "[]interface {}";
         }
         if (value instanceof TemplateFunction) {
             return "func(...interface {}) (interface {}, error)";
