@@ -100,12 +100,13 @@ final class GoValueFormat {
     }
 
     private static String formatInteger(long l, char verb, FormatSpec spec) {
+        java.math.BigInteger magnitude = java.math.BigInteger.valueOf(l).abs();
         String digits = switch (verb) {
-            case 'v', 'd' -> Long.toString(Math.abs(l));
-            case 'b' -> Long.toBinaryString(Math.abs(l));
-            case 'o', 'O' -> Long.toOctalString(Math.abs(l));
-            case 'x' -> Long.toHexString(Math.abs(l));
-            case 'X' -> Long.toHexString(Math.abs(l)).toUpperCase(java.util.Locale.ROOT);
+            case 'v', 'd' -> magnitude.toString();
+            case 'b' -> magnitude.toString(2);
+            case 'o', 'O' -> magnitude.toString(8);
+            case 'x' -> magnitude.toString(16);
+            case 'X' -> magnitude.toString(16).toUpperCase(java.util.Locale.ROOT);
             case 'c' -> new String(Character.toChars((int) l));
             case 'q' -> GoQuote.quoteRune((int) l);
             case 'U' -> String.format("U+%04X", l);
