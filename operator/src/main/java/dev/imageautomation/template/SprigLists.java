@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Sprig's list functions. Like Sprig, they accept any slice and fail on other kinds with
@@ -132,9 +131,5 @@ final class SprigLists {
             out.add(i);
         }
         return out;
-    }
-
-    static boolean deepEqual(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }
