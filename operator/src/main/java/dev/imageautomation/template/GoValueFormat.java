@@ -13,8 +13,9 @@ final class GoValueFormat {
     private GoValueFormat() {
     }
 
-    static String format(Object raw, char verb, FormatSpec spec) {
+    static String format(Object raw, char verb, FormatSpec requested) {
         Object value = GoValues.normalize(raw);
+        FormatSpec spec = requested.forVerb(verb);
         if (verb == 'T') {
             return spec.pad(value == null ? "<nil>" : GoValues.typeName(value), false);
         }
@@ -69,7 +70,7 @@ final class GoValueFormat {
         StringBuilder b = new StringBuilder("{");
         for (int i = 0; i < fields.size(); i++) {
             b.append(i > 0 ? " " : "");
-            if (spec.plus() && verb == 'v') {
+            if (spec.plusV()) {
                 String name = names.get(i);
                 b.append(Character.toUpperCase(name.charAt(0))).append(name.substring(1)).append(':');
             }

@@ -89,8 +89,10 @@ final class GoValues {
         if (value instanceof TypedMap<?> typed) {
             return typed.goTypeName();
         }
-        if (value instanceof Map<?, ?>) {
-            return "map[string]interface {}";
+        if (value instanceof Map<?, ?> map) {
+            // The one struct-keyed map templates see: Flux's ObjectChanges (.Changed.Objects and file entries).
+            boolean objectChanges = !map.isEmpty() && map.keySet().iterator().next() instanceof ObjectIdentifier;
+            return objectChanges ? "update.ObjectChanges" : "map[string]interface {}";
         }
         if (value instanceof List<?>) {
             return "[]interface {}";
