@@ -19,6 +19,8 @@ final class Lexer {
     private int pos;
     private int parenDepth;
     private boolean insideAction;
+    private int countedUpTo;
+    private int countedLines = 1;
 
     private Lexer(String input) {
         this.input = input;
@@ -314,12 +316,19 @@ final class Lexer {
         start = pos;
     }
 
+    /** 1 + newlines before {@code offset}; tokens come in order, so counting continues from the last call. */
     private int lineAt(int offset) {
-        int n = 1;
-        for (int i = input.indexOf('\n'); i >= 0 && i < offset; i = input.indexOf('\n', i + 1)) {
-            n++;
+        if (offset < countedUpTo) {
+            countedUpTo = 0;
+            countedLines = 1;
         }
-        return n;
+        for (int i = countedUpTo; i < offset; i++) {
+            if (input.charAt(i) == '\n') {
+                countedLines++;
+            }
+        }
+        countedUpTo = offset;
+        return countedLines;
     }
 
     private boolean error(String message) {

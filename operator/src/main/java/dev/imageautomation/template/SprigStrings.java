@@ -130,6 +130,9 @@ final class SprigStrings {
         if (count < 0) {
             throw new Calls.CallFailure("strings: negative Repeat count");
         }
+        if ((long) count * s.length() > Executor.MAX_OUTPUT_CHARS) {
+            throw new Calls.CallFailure("repeat result exceeds " + Executor.MAX_OUTPUT_CHARS + " characters");
+        }
         return s.repeat(count);
     }
 

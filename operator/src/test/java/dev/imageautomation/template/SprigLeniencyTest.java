@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Where this implementation deliberately differs from Go + Sprig, and the failures it keeps. */
+/** Where this implementation deliberately differs from Go + Sprig (leniencies, safety limits), and the failures it keeps. */
 class SprigLeniencyTest {
 
     private static String render(String text, Object data) throws TemplateException {
@@ -32,6 +32,21 @@ class SprigLeniencyTest {
                     .isInstanceOf(TemplateParseException.class)
                     .hasMessageContaining("function \"" + function + "\" not defined");
         }
+    }
+
+    @Test
+    void shouldStopRunawayTemplatesWithAClearErrorInsteadOfHanging() {
+        assertThatThrownBy(() -> render("{{ range 100000000000 }}{{ end }}", null))
+                .isInstanceOf(TemplateExecException.class)
+                .hasMessageContaining("template execution exceeded 10000000 steps");
+        assertThatThrownBy(() -> render("{{ range 5000 }}{{ repeat 1000 \"x\" }}{{ end }}", null))
+                .isInstanceOf(TemplateExecException.class)
+                .hasMessageContaining("template output exceeds 4194304 characters");
+        assertThatThrownBy(() -> render("{{ repeat 2000000000 \"xy\" }}", null))
+                .isInstanceOf(TemplateExecException.class)
+                .hasMessageContaining("error calling repeat: repeat result exceeds");
+        assertThatThrownBy(() -> render("{{ define \"r\" }}{{ template \"r\" }}{{ end }}{{ template \"r\" }}", null))
+                .isInstanceOf(TemplateExecException.class);
     }
 
     @Test
