@@ -18,6 +18,10 @@ final class GoValues {
 
     /** Widens Java numeric and array types to the representations above. */
     static Object normalize(Object value) {
+        if (value == null || value instanceof String || value instanceof Long || value instanceof List<?>
+                || value instanceof Map<?, ?> || value instanceof Boolean || value instanceof Double) {
+            return value;
+        }
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
         }
