@@ -61,7 +61,7 @@ final class Evaluator {
             return evalChainNode(dot, chain, cmd.args(), fin);
         }
         if (first instanceof IdentifierNode identifier) {
-            return evalFunction(dot, identifier, cmd.args(), fin);
+            return evalFunction(dot, identifier, cmd, cmd.args(), fin);
         }
         if (first instanceof PipeNode pipe) {
             notAFunction(cmd.args(), fin);
@@ -118,13 +118,14 @@ final class Evaluator {
         return fields.evalChain(dot, value, variable, rest, args, fin);
     }
 
-    private Object evalFunction(Object dot, IdentifierNode node, List<Node> args, Object fin) {
+    /** {@code cmd} is the node Go blames when the call fails: the whole command, or the bare identifier. */
+    private Object evalFunction(Object dot, IdentifierNode node, Node cmd, List<Node> args, Object fin) {
         state.current = node;
         FunctionSpec spec = functions.get(node.name());
         if (spec == null) {
             throw state.error(GoQuote.quote(node.name()) + " is not a defined function");
         }
-        return calls.call(dot, spec, node, args, fin, true);
+        return calls.call(dot, spec, cmd, args, fin, true);
     }
 
     /** Go's {@code evalArg}: evaluates an argument node for a parameter of the given type. */
@@ -149,7 +150,7 @@ final class Evaluator {
             return validateType(evalPipeline(dot, pipe), type);
         }
         if (n instanceof IdentifierNode identifier) {
-            return validateType(evalFunction(dot, identifier, List.of(n), NO_FINAL), type);
+            return validateType(evalFunction(dot, identifier, identifier, List.of(n), NO_FINAL), type);
         }
         if (n instanceof ChainNode chain) {
             return validateType(evalChainNode(dot, chain, null, NO_FINAL), type);

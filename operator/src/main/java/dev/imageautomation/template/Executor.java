@@ -20,6 +20,13 @@ import java.util.Map;
  */
 final class Executor {
     static final int MAX_DEPTH = 100000;
+    /**
+     * Safety limits Go does not have: a template comes from a user's resource and runs inside the operator,
+     * so a runaway one ({@code range 10000000000}, endless recursion) fails with a clear error instead of
+     * hogging a reconcile thread or memory.
+     */
+    static final int MAX_OUTPUT_CHARS = 4 * 1024 * 1024;
+    static final long MAX_STEPS = 10_000_000L;
 
     private final TemplateSet set;
     private final StringBuilder out;
@@ -27,6 +34,7 @@ final class Executor {
     String templateName;
     Node current;
     private int depth;
+    private long steps;
     private final Evaluator evaluator;
 
     static final class Variable {
@@ -79,14 +87,17 @@ final class Executor {
 
     void walk(Object dot, Node node) {
         current = node;
+        if (++steps > MAX_STEPS) {
+            throw error("template execution exceeded " + MAX_STEPS + " steps");
+        }
         if (node instanceof ActionNode action) {
             Object value = evaluator.evalPipeline(dot, action.pipe());
             if (action.pipe().decl().isEmpty()) {
                 current = action;
-                out.append(value == null ? "<no value>" : GoFmt.valueString(value));
+                write(value == null ? "<no value>" : GoFmt.valueString(value));
             }
         } else if (node instanceof TextNode text) {
-            out.append(text.text());
+            write(text.text());
         } else if (node instanceof ListNode list) {
             list.nodes().forEach(n -> walk(dot, n));
         } else if (node instanceof BranchNode branch) {
@@ -104,6 +115,13 @@ final class Executor {
         } else {
             throw error("unknown node: " + node);
         }
+    }
+
+    private void write(String text) {
+        if (out.length() + text.length() > MAX_OUTPUT_CHARS) {
+            throw error("template output exceeds " + MAX_OUTPUT_CHARS + " characters");
+        }
+        out.append(text);
     }
 
     private void walkIfOrWith(Object dot, BranchNode branch) {

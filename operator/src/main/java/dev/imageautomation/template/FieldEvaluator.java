@@ -31,7 +31,7 @@ final class FieldEvaluator {
             return null;
         }
         boolean hasArgs = args != null && args.size() > 1 || fin != Evaluator.NO_FINAL;
-        if (receiver instanceof Map<?, ?> map) {
+        if (receiver instanceof Map<?, ?> map && !hasNonStringKeys(map)) {
             if (hasArgs) {
                 throw state.error(name + " is not a method but has arguments");
             }
@@ -42,11 +42,12 @@ final class FieldEvaluator {
             if (accessor.isPresent()) {
                 return access(dot, name, node, args, fin, receiver, accessor.get(), hasArgs);
             }
-            if (FieldResolver.hasUnexportedField(receiver.getClass(), name)) {
-                throw state.error(name + " is an unexported field of struct type " + GoValues.typeName(receiver));
-            }
         }
         throw state.error("can't evaluate field " + name + " in type " + GoValues.typeName(receiver));
+    }
+
+    private static boolean hasNonStringKeys(Map<?, ?> map) {
+        return !map.isEmpty() && !(map.keySet().iterator().next() instanceof String);
     }
 
     private Object access(Object dot, String name, Node node, List<Node> args, Object fin, Object receiver,

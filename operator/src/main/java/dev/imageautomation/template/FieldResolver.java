@@ -44,30 +44,29 @@ final class FieldResolver {
                 .computeIfAbsent(goName, name -> resolve(type, name));
     }
 
-    /** True if the record has a component spelled exactly {@code name} (a Go unexported field). */
-    static boolean hasUnexportedField(Class<?> type, String name) {
-        if (!type.isRecord()) {
-            return false;
-        }
-        for (RecordComponent component : type.getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return true;
+    /** Record component accessors per class, looked up once: printing and key sorting read them often. */
+    private static final ClassValue<List<Method>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.trySetAccessible();
+                accessors.add(accessor);
             }
+            return List.copyOf(accessors);
         }
-        return false;
-    }
+    };
 
     /** The record's components in declaration order, as Go would print struct fields. */
     static List<Object> componentValues(Object record) {
         List<Object> values = new ArrayList<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Method accessor = component.getAccessor();
-            accessor.trySetAccessible();
+        for (Method accessor : COMPONENTS.get(record.getClass())) {
             try {
                 Object value = accessor.invoke(record);
                 values.add(value == null ? zeroOf(accessor.getReturnType()) : GoValues.normalize(value));
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName(), e);
+                throw new IllegalStateException("cannot read " + accessor.getName(), e);
             }
         }
         return values;
@@ -75,8 +74,8 @@ final class FieldResolver {
 
     static List<String> componentNames(Class<?> type) {
         List<String> names = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            names.add(component.getName());
+        for (Method accessor : COMPONENTS.get(type)) {
+            names.add(accessor.getName());
         }
         return names;
     }

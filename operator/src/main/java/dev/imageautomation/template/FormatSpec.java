@@ -2,9 +2,14 @@ package dev.imageautomation.template;
 
 /** Flags, width and precision of one {@code printf} verb; -1 means "not given". */
 record FormatSpec(boolean minus, boolean plus, boolean sharp, boolean space, boolean zero, int width,
-        int precision) {
+        int precision, boolean plusV) {
 
-    static final FormatSpec PLAIN = new FormatSpec(false, false, false, false, false, -1, -1);
+    static final FormatSpec PLAIN = new FormatSpec(false, false, false, false, false, -1, -1, false);
+
+    /** Go turns {@code %+v} into "print field names" and drops the sign flag for the values inside. */
+    FormatSpec forVerb(char verb) {
+        return verb == 'v' && plus ? new FormatSpec(minus, false, sharp, space, zero, width, precision, true) : this;
+    }
 
     /** Pads {@code text} to the width: spaces (left, or right with '-'), or zeros after the sign for numbers. */
     String pad(String text, boolean numeric) {
@@ -82,7 +87,7 @@ record FormatSpec(boolean minus, boolean plus, boolean sharp, boolean space, boo
         }
 
         FormatSpec build() {
-            return new FormatSpec(minus, plus, sharp, space, zero, width, precision);
+            return new FormatSpec(minus, plus, sharp, space, zero, width, precision, false);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
  * different kinds are an error ({@code incompatible types for comparison}) except against nil in {@code eq}.
  */
 final class GoComparisons {
-    private static final String BAD_COMPARISON = "incompatible types for comparison";
     private static final String BAD_TYPE = "invalid type for comparison";
 
     private enum Kind { BOOL, INT, FLOAT, STRING, OTHER }
@@ -55,14 +54,14 @@ final class GoComparisons {
                 continue;
             }
             if (kind(a) != kind(b)) {
-                throw new IllegalArgumentException(BAD_COMPARISON);
+                throw incompatible(a, b);
             }
             if (kind(a) == Kind.OTHER && (a instanceof List<?> || a instanceof Map<?, ?>)) {
                 throw new IllegalArgumentException("non-comparable type " + GoFmt.valueString(a) + ": "
                         + GoValues.typeName(a));
             }
             if (kind(a) == Kind.OTHER && !GoValues.typeName(a).equals(GoValues.typeName(b))) {
-                throw new IllegalArgumentException(BAD_COMPARISON);
+                throw incompatible(a, b);
             }
             if (a.equals(b)) {
                 return true;
@@ -78,7 +77,7 @@ final class GoComparisons {
             throw new IllegalArgumentException(BAD_TYPE);
         }
         if (ka != kb) {
-            throw new IllegalArgumentException(BAD_COMPARISON);
+            throw incompatible(a, b);
         }
         return switch (ka) {
             case INT -> (Long) a < (Long) b;
@@ -86,6 +85,11 @@ final class GoComparisons {
             case STRING -> GoOrdering.compareStrings((String) a, (String) b) < 0;
             default -> throw new IllegalArgumentException(BAD_TYPE);
         };
+    }
+
+    private static IllegalArgumentException incompatible(Object a, Object b) {
+        return new IllegalArgumentException("incompatible types for comparison: " + GoValues.typeName(a) + " and "
+                + GoValues.typeName(b));
     }
 
     static boolean le(Object a, Object b) {

@@ -43,48 +43,71 @@ final class GoFmt {
 
     static String sprintf(String format, List<Object> args) {
         StringBuilder out = new StringBuilder();
-        int argIndex = 0;
+        int[] argIndex = {0, 0}; // cursor, and 1 once an explicit [n] index was used
         int i = 0;
         while (i < format.length()) {
             char c = format.charAt(i);
             if (c != '%') {
                 out.append(c);
                 i++;
-                continue;
-            }
-            FormatSpec.Builder spec = new FormatSpec.Builder();
-            i = spec.parseFlags(format, i + 1);
-            if (i < format.length() && format.charAt(i) == '*') {
-                spec.width(argIndex < args.size() ? asInt(args.get(argIndex++)) : -1);
-                i++;
             } else {
-                i = spec.parseWidth(format, i);
-            }
-            if (i < format.length() && format.charAt(i) == '.') {
-                i++;
-                if (i < format.length() && format.charAt(i) == '*') {
-                    spec.precision(argIndex < args.size() ? asInt(args.get(argIndex++)) : -1);
-                    i++;
-                } else {
-                    i = spec.parsePrecision(format, i);
-                }
-            }
-            if (i >= format.length()) {
-                out.append("%!(NOVERB)");
-                break;
-            }
-            int verb = format.codePointAt(i);
-            i += Character.charCount(verb);
-            if (verb == '%') {
-                out.append('%');
-            } else if (argIndex >= args.size()) {
-                out.append("%!").appendCodePoint(verb).append("(MISSING)");
-            } else {
-                out.append(GoValueFormat.format(args.get(argIndex++), (char) verb, spec.build()));
+                i = verb(format, i + 1, args, argIndex, out);
             }
         }
-        appendExtra(out, args, argIndex);
+        if (argIndex[1] == 0) {
+            appendExtra(out, args, argIndex[0]);
+        }
         return out.toString();
+    }
+
+    /** Formats the verb whose flags start at {@code i}; returns the index after it. */
+    private static int verb(String format, int i, List<Object> args, int[] argIndex, StringBuilder out) {
+        FormatSpec.Builder spec = new FormatSpec.Builder();
+        i = spec.parseFlags(format, i);
+        i = argumentIndex(format, i, argIndex);
+        if (i < format.length() && format.charAt(i) == '*') {
+            spec.width(argIndex[0] < args.size() ? asInt(args.get(argIndex[0]++)) : -1);
+            i++;
+        } else {
+            i = spec.parseWidth(format, i);
+        }
+        if (i < format.length() && format.charAt(i) == '.') {
+            i++;
+            if (i < format.length() && format.charAt(i) == '*') {
+                spec.precision(argIndex[0] < args.size() ? asInt(args.get(argIndex[0]++)) : -1);
+                i++;
+            } else {
+                i = spec.parsePrecision(format, i);
+            }
+        }
+        i = argumentIndex(format, i, argIndex);
+        if (i >= format.length()) {
+            out.append("%!(NOVERB)");
+            return i;
+        }
+        int verb = format.codePointAt(i);
+        i += Character.charCount(verb);
+        if (verb == '%') {
+            out.append('%');
+        } else if (argIndex[0] >= args.size()) {
+            out.append("%!").appendCodePoint(verb).append("(MISSING)");
+        } else {
+            out.append(GoValueFormat.format(args.get(argIndex[0]++), (char) verb, spec.build()));
+        }
+        return i;
+    }
+
+    /** An explicit {@code [n]} argument index (1-based) moves the argument cursor, as in Go. */
+    private static int argumentIndex(String format, int i, int[] argIndex) {
+        if (i < format.length() && format.charAt(i) == '[') {
+            int close = format.indexOf(']', i);
+            if (close > i + 1 && format.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                argIndex[0] = Integer.parseInt(format.substring(i + 1, close)) - 1;
+                argIndex[1] = 1;
+                return close + 1;
+            }
+        }
+        return i;
     }
 
     private static void appendExtra(StringBuilder out, List<Object> args, int used) {

@@ -1,7 +1,6 @@
 package dev.imageautomation.template;
 
 import dev.imageautomation.template.Node.NumberNode;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /** Go's numeric-constant rules: which of int and float a literal can be, and {@code strconv.ParseInt(s, 0, 64)}. */
@@ -82,10 +81,10 @@ final class GoNumbers {
             if (s.toLowerCase(java.util.Locale.ROOT).contains("0x")) {
                 return Double.parseDouble(s.contains("p") || s.contains("P") ? s : s + "p0");
             }
-            if (s.chars().anyMatch(c -> Character.isLetter(c) && c != 'e' && c != 'E')) {
+            if (!s.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
                 return null;
             }
-            return new BigDecimal(s).doubleValue();
+            return Double.parseDouble(s);
         } catch (NumberFormatException e) {
             return null;
         }

@@ -15,6 +15,12 @@ final class GoQuote {
         return b.append('"').toString();
     }
 
+    /** Go's {@code %#q}: backquoted when {@code strconv.CanBackquote}, else double-quoted. */
+    static String backquoteIfPossible(String s) {
+        boolean can = s.chars().allMatch(c -> c != '`' && c != 0xFEFF && (c >= 0x20 || c == '\t') && c != 0x7f);
+        return can ? "`" + s + "`" : quote(s);
+    }
+
     /** Single-quotes a rune as Go's {@code %q} does for integers. */
     static String quoteRune(int cp) {
         StringBuilder b = new StringBuilder().append('\'');

@@ -13,8 +13,9 @@ final class GoValueFormat {
     private GoValueFormat() {
     }
 
-    static String format(Object raw, char verb, FormatSpec spec) {
+    static String format(Object raw, char verb, FormatSpec requested) {
         Object value = GoValues.normalize(raw);
+        FormatSpec spec = requested.forVerb(verb);
         if (verb == 'T') {
             return spec.pad(value == null ? "<nil>" : GoValues.typeName(value), false);
         }
@@ -69,7 +70,7 @@ final class GoValueFormat {
         StringBuilder b = new StringBuilder("{");
         for (int i = 0; i < fields.size(); i++) {
             b.append(i > 0 ? " " : "");
-            if (spec.plus() && verb == 'v') {
+            if (spec.plusV()) {
                 String name = names.get(i);
                 b.append(Character.toUpperCase(name.charAt(0))).append(name.substring(1)).append(':');
             }
@@ -100,12 +101,13 @@ final class GoValueFormat {
     }
 
     private static String formatInteger(long l, char verb, FormatSpec spec) {
+        java.math.BigInteger magnitude = java.math.BigInteger.valueOf(l).abs();
         String digits = switch (verb) {
-            case 'v', 'd' -> Long.toString(Math.abs(l));
-            case 'b' -> Long.toBinaryString(Math.abs(l));
-            case 'o', 'O' -> Long.toOctalString(Math.abs(l));
-            case 'x' -> Long.toHexString(Math.abs(l));
-            case 'X' -> Long.toHexString(Math.abs(l)).toUpperCase(java.util.Locale.ROOT);
+            case 'v', 'd' -> magnitude.toString();
+            case 'b' -> magnitude.toString(2);
+            case 'o', 'O' -> magnitude.toString(8);
+            case 'x' -> magnitude.toString(16);
+            case 'X' -> magnitude.toString(16).toUpperCase(java.util.Locale.ROOT);
             case 'c' -> new String(Character.toChars((int) l));
             case 'q' -> GoQuote.quoteRune((int) l);
             case 'U' -> String.format("U+%04X", l);

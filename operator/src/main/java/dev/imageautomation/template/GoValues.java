@@ -18,6 +18,10 @@ final class GoValues {
 
     /** Widens Java numeric and array types to the representations above. */
     static Object normalize(Object value) {
+        if (value == null || value instanceof String || value instanceof Long || value instanceof List<?>
+                || value instanceof Map<?, ?> || value instanceof Boolean || value instanceof Double) {
+            return value;
+        }
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
         }
@@ -89,11 +93,13 @@ final class GoValues {
         if (value instanceof TypedMap<?> typed) {
             return typed.goTypeName();
         }
-        if (value instanceof Map<?, ?>) {
-            return "map[string]interface {}";
+        if (value instanceof Map<?, ?> map) {
+            // The one struct-keyed map templates see: Flux's ObjectChanges (.Changed.Objects and file entries).
+            boolean objectChanges = !map.isEmpty() && map.keySet().iterator().next() instanceof ObjectIdentifier;
+            return objectChanges ? "update.ObjectChanges" : "map[string]interface {}";
         }
-        if (value instanceof List<?> list) {
-            return list.stream().allMatch(e -> e instanceof String) && !list.isEmpty() ? "[]string" : "[]interface {}";
+        if (value instanceof List<?>) {
+            return "[]interface {}";
         }
         if (value instanceof TemplateFunction) {
             return "func(...interface {}) (interface {}, error)";

@@ -19,6 +19,8 @@ final class Lexer {
     private int pos;
     private int parenDepth;
     private boolean insideAction;
+    private int countedUpTo;
+    private int countedLines = 1;
 
     private Lexer(String input) {
         this.input = input;
@@ -147,14 +149,14 @@ final class Lexer {
     }
 
     private boolean lexOther(char r) {
-        if (r == '.' && !(pos < input.length() && isDigit(input.charAt(pos)))) {
+        if (r == '.' && !(pos < input.length() && LexChars.isDigit(input.charAt(pos)))) {
             return lexFieldOrVariable(TokenType.FIELD);
         }
-        if (r == '.' || r == '+' || r == '-' || isDigit(r)) {
+        if (r == '.' || r == '+' || r == '-' || LexChars.isDigit(r)) {
             pos--;
             return lexNumber();
         }
-        if (isAlphaNumeric(r)) {
+        if (LexChars.isAlphaNumeric(r)) {
             pos--;
             return lexIdentifier();
         }
@@ -162,13 +164,13 @@ final class Lexer {
             return emit(TokenType.CHAR);
         }
         int cp = input.codePointAt(pos - 1);
-        return error(String.format("unrecognized character in action: U+%04X%s", cp, quoteRune(cp)));
+        return error(String.format("unrecognized character in action: U+%04X%s", cp, LexChars.quoteRune(cp)));
     }
 
     private boolean lexSpace() {
         pos--;
         int spaces = 0;
-        while (pos < input.length() && isSpace(input.charAt(pos))) {
+        while (pos < input.length() && LexChars.isSpace(input.charAt(pos))) {
             pos++;
             spaces++;
         }
@@ -214,14 +216,14 @@ final class Lexer {
         if (atTerminator()) {
             return emit(type == TokenType.VARIABLE ? TokenType.VARIABLE : TokenType.DOT);
         }
-        while (pos < input.length() && isAlphaNumeric(input.charAt(pos))) {
+        while (pos < input.length() && LexChars.isAlphaNumeric(input.charAt(pos))) {
             pos++;
         }
         return atTerminator() ? emit(type) : badCharacter();
     }
 
     private boolean lexIdentifier() {
-        while (pos < input.length() && isAlphaNumeric(input.charAt(pos))) {
+        while (pos < input.length() && LexChars.isAlphaNumeric(input.charAt(pos))) {
             pos++;
         }
         if (!atTerminator()) {
@@ -259,7 +261,7 @@ final class Lexer {
         if (cp >= 0) {
             pos += Character.charCount(cp);
         }
-        return error(cp < 0 ? "bad character U+FFFFFFFF" : String.format("bad character U+%04X%s", cp, quoteRune(cp)));
+        return error(cp < 0 ? "bad character U+FFFFFFFF" : String.format("bad character U+%04X%s", cp, LexChars.quoteRune(cp)));
     }
 
     // ---- helpers ---------------------------------------------------------------------------
@@ -269,7 +271,7 @@ final class Lexer {
             return true;
         }
         char r = input.charAt(pos);
-        return isSpace(r) || ".,|:()".indexOf(r) >= 0 || input.startsWith(RIGHT, pos);
+        return LexChars.isSpace(r) || ".,|:()".indexOf(r) >= 0 || input.startsWith(RIGHT, pos);
     }
 
     /** -1 if no right delimiter at p; 0 for a plain one; 2 for one with a trim marker. */
@@ -281,16 +283,16 @@ final class Lexer {
     }
 
     private boolean hasLeftTrimMarker(int p) {
-        return p + 1 < input.length() && input.charAt(p) == '-' && isSpace(input.charAt(p + 1));
+        return p + 1 < input.length() && input.charAt(p) == '-' && LexChars.isSpace(input.charAt(p + 1));
     }
 
     private boolean hasRightTrimMarker(int p) {
-        return p >= 0 && p + 1 < input.length() && isSpace(input.charAt(p)) && input.charAt(p + 1) == '-';
+        return p >= 0 && p + 1 < input.length() && LexChars.isSpace(input.charAt(p)) && input.charAt(p + 1) == '-';
     }
 
     private int rightTrimLength(int from, int to) {
         int end = to;
-        while (end > from && isSpace(input.charAt(end - 1))) {
+        while (end > from && LexChars.isSpace(input.charAt(end - 1))) {
             end--;
         }
         return to - end;
@@ -298,7 +300,7 @@ final class Lexer {
 
     private int leftTrimLength(int from) {
         int end = from;
-        while (end < input.length() && isSpace(input.charAt(end))) {
+        while (end < input.length() && LexChars.isSpace(input.charAt(end))) {
             end++;
         }
         return end - from;
@@ -314,32 +316,23 @@ final class Lexer {
         start = pos;
     }
 
+    /** 1 + newlines before {@code offset}; tokens come in order, so counting continues from the last call. */
     private int lineAt(int offset) {
-        int n = 1;
-        for (int i = input.indexOf('\n'); i >= 0 && i < offset; i = input.indexOf('\n', i + 1)) {
-            n++;
+        if (offset < countedUpTo) {
+            countedUpTo = 0;
+            countedLines = 1;
         }
-        return n;
+        for (int i = countedUpTo; i < offset; i++) {
+            if (input.charAt(i) == '\n') {
+                countedLines++;
+            }
+        }
+        countedUpTo = offset;
+        return countedLines;
     }
 
     private boolean error(String message) {
         tokens.add(new Token(TokenType.ERROR, message, start, lineAt(start)));
         return false;
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    }
-
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    static boolean isAlphaNumeric(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
-
-    private static String quoteRune(int cp) {
-        return Character.isISOControl(cp) ? "" : " '" + new String(Character.toChars(cp)) + "'";
     }
 }

@@ -35,7 +35,7 @@ final class NumberScanner {
             acceptRun(s, pos, DECIMAL);
         }
         accept(s, pos, "i");
-        if (pos[0] < s.length() && Lexer.isAlphaNumeric(s.charAt(pos[0]))) {
+        if (pos[0] < s.length() && LexChars.isAlphaNumeric(s.charAt(pos[0]))) {
             return -(pos[0] + 1) - 1;
         }
         return pos[0];

@@ -279,9 +279,9 @@ final class Parser {
         if (token.type() == TokenType.ERROR) {
             String extra = "";
             if (tokens.actionLine != 0 && tokens.actionLine != token.line()) {
-                extra = " in " + context;
+                extra = " in action started at " + name + ":" + tokens.actionLine;
                 if (token.value().endsWith(" action")) {
-                    extra = extra.substring(" in ".length());
+                    extra = extra.substring(" in action".length());
                 }
             }
             return error(token.value() + extra);

@@ -55,6 +55,9 @@ final class SprigEncoding {
 
     /** Like Sprig, a decoding failure returns the error text instead of failing. */
     private static String b64dec(String s) {
+        if (s.length() % 4 != 0) {
+            return "illegal base64 data at input byte " + Math.min(firstBadByte(s), s.length() - s.length() % 4);
+        }
         try {
             return new String(Base64.getDecoder().decode(s), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

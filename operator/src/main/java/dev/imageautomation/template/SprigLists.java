@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Sprig's list functions. Like Sprig, they accept any slice and fail on other kinds with
@@ -33,11 +32,11 @@ final class SprigLists {
         }, ANY));
         add(t, fixed("rest", a -> {
             List<Object> l = list(a.get(0), "find rest on");
-            return l.isEmpty() ? null : new ArrayList<>(l.subList(1, l.size()));
+            return l.isEmpty() ? List.of() : new ArrayList<>(l.subList(1, l.size()));
         }, ANY));
         add(t, fixed("initial", a -> {
             List<Object> l = list(a.get(0), "find initial on");
-            return l.isEmpty() ? null : new ArrayList<>(l.subList(0, l.size() - 1));
+            return l.isEmpty() ? List.of() : new ArrayList<>(l.subList(0, l.size() - 1));
         }, ANY));
         add(t, fixed("append", a -> append(list(a.get(0), "push on"), a.get(1)), ANY, ANY));
         add(t, fixed("push", a -> append(list(a.get(0), "push on"), a.get(1)), ANY, ANY));
@@ -111,6 +110,9 @@ final class SprigLists {
     }
 
     private static Object slice(Object value, List<Object> indices) {
+        if (!(value instanceof List<?>)) {
+            throw new Calls.CallFailure("list should be type of slice or array but " + Args.kindName(value));
+        }
         List<Object> l = list(value, "slice");
         if (l.isEmpty()) {
             return null;
@@ -132,9 +134,5 @@ final class SprigLists {
             out.add(i);
         }
         return out;
-    }
-
-    static boolean deepEqual(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

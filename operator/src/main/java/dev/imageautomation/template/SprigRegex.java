@@ -39,7 +39,7 @@ final class SprigRegex {
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new Calls.CallFailure("regexp: Compile(" + GoQuote.quote(regex) + "): " + e.getMessage());
+            throw new Calls.CallFailure("regexp: Compile(" + GoQuote.backquoteIfPossible(regex) + "): " + e.getMessage());
         }
     }
 

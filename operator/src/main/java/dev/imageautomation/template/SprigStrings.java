@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,8 +26,8 @@ final class SprigStrings {
         add(t, fixed("trimall", a -> trimSet(Args.str(a, 1), Args.str(a, 0)), STRING, STRING));
         add(t, fixed("trimPrefix", a -> trimPrefix(Args.str(a, 1), Args.str(a, 0)), STRING, STRING));
         add(t, fixed("trimSuffix", a -> trimSuffix(Args.str(a, 1), Args.str(a, 0)), STRING, STRING));
-        add(t, fixed("upper", a -> Args.str(a, 0).toUpperCase(Locale.ROOT), STRING));
-        add(t, fixed("lower", a -> Args.str(a, 0).toLowerCase(Locale.ROOT), STRING));
+        add(t, fixed("upper", a -> mapRunes(Args.str(a, 0), Character::toUpperCase), STRING));
+        add(t, fixed("lower", a -> mapRunes(Args.str(a, 0), Character::toLowerCase), STRING));
         add(t, fixed("title", a -> title(Args.str(a, 0)), STRING));
         add(t, fixed("untitle", a -> untitle(Args.str(a, 0)), STRING));
         add(t, fixed("replace", a -> Args.str(a, 2).replace(Args.str(a, 0), Args.str(a, 1)), STRING, STRING, STRING));
@@ -53,6 +52,13 @@ final class SprigStrings {
         add(t, fixed("splitList", a -> goSplit(Args.str(a, 1), Args.str(a, 0), -1), STRING, STRING));
         add(t, fixed("toString", a -> strval(a.get(0)), ANY));
         add(t, fixed("toStrings", a -> strslice(a.get(0)), ANY));
+    }
+
+    /** Go's {@code strings.ToUpper}/{@code ToLower} map rune by rune (so "ß" stays "ß"). */
+    private static String mapRunes(String s, java.util.function.IntUnaryOperator mapping) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().map(mapping).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static String joinNonNil(List<Object> args, java.util.function.Function<Object, String> f) {
@@ -123,6 +129,9 @@ final class SprigStrings {
     private static String repeat(int count, String s) {
         if (count < 0) {
             throw new Calls.CallFailure("strings: negative Repeat count");
+        }
+        if ((long) count * s.length() > Executor.MAX_OUTPUT_CHARS) {
+            throw new Calls.CallFailure("repeat result exceeds " + Executor.MAX_OUTPUT_CHARS + " characters");
         }
         return s.repeat(count);
     }
