@@ -1,0 +1,116 @@
+package dev.imageautomation.e2e;
+
+/** The reference document's manifests, pointed at the test registry and git server. */
+final class Manifests {
+
+  private Manifests() {}
+
+  /** "Complete Example: Dev Environment", plus the namespace and the GitRepository it relies on. */
+  static String devEnvironment(String image, String gitUrl) {
+    return """
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: flux-system
+        ---
+        apiVersion: source.toolkit.fluxcd.io/v1
+        kind: GitRepository
+        metadata:
+          name: flux-system
+          namespace: flux-system
+        spec:
+          url: %s
+          interval: 1m
+          ref:
+            branch: main
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImageRepository
+        metadata:
+          name: app-name-dev
+          namespace: flux-system
+        spec:
+          image: %s
+          interval: 1m
+          insecure: true
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImagePolicy
+        metadata:
+          name: app-name-dev
+          namespace: flux-system
+        spec:
+          imageRepositoryRef:
+            name: app-name-dev
+          filterTags:
+            pattern: '^dev-[0-9a-fA-F]{7,40}-(?P<run>[0-9]+)$'
+            extract: '$run'
+          policy:
+            numerical:
+              order: asc
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImageUpdateAutomation
+        metadata:
+          name: app-name-auto-dev
+          namespace: flux-system
+        spec:
+          interval: 5m
+          sourceRef:
+            kind: GitRepository
+            name: flux-system
+          git:
+            checkout:
+              ref:
+                branch: main
+            commit:
+              author:
+                name: fluxbot
+                email: fluxbot@example.com
+              messageTemplate: |
+                chore: automated image update
+
+                Automation: {{ .AutomationObject }}
+            push:
+              branch: main
+          update:
+            strategy: Setters
+            path: ./apps/dev
+        """.formatted(gitUrl, image);
+  }
+
+  /** The reference's production semver policy with its repository, in its own namespace. */
+  static String semverPolicy(String namespace, String image, String range) {
+    return """
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: %1$s
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImageRepository
+        metadata:
+          name: app-name-prod
+          namespace: %1$s
+        spec:
+          image: %2$s
+          interval: 1m
+          insecure: true
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImagePolicy
+        metadata:
+          name: app-name-prod
+          namespace: %1$s
+        spec:
+          imageRepositoryRef:
+            name: app-name-prod
+          filterTags:
+            pattern: '^v(?P<version>[0-9]+\\.[0-9]+\\.[0-9]+)$'
+            extract: '$version'
+          policy:
+            semver:
+              range: '%3$s'
+        """.formatted(namespace, image, range);
+  }
+}
