@@ -32,6 +32,8 @@ final class ServerCommands {
         "--etcd-servers=http://127.0.0.1:" + etcdPort,
         "--bind-address=127.0.0.1",
         "--advertise-address=127.0.0.1",
+        // nothing in-cluster needs the kubernetes service endpoints; the reconciler also refuses loopback addresses
+        "--endpoint-reconciler-type=none",
         "--secure-port=" + securePort,
         // no serving certificate given: the API server writes a self-signed one here, which the kubeconfig trusts
         "--cert-dir=" + credentials.certDir(),
