@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The reference document's complete dev example on a real kube-apiserver, a real registry and a real git daemon:
+ * The reference document's complete dev example on a real kube-apiserver, a real registry and a real smart-HTTP git server:
  * a new {@code dev-<sha>-<run>} tag pushed to the registry ends as a commit on {@code main} with the reference
  * template's message, and the reference troubleshooting commands show what the document says.
  */
@@ -68,7 +68,8 @@ class DevEnvironmentE2E {
   void shouldCommitANewDevTagWithTheReferenceTemplateMessage(KubeCluster cluster, KubernetesClient client) {
     registry.pushTags("app-name", "dev-abc1234-12345678");
     git.createRepository("fleet", Map.of("apps/dev/patches.yaml", PATCHES, "README.md", "fleet\n"));
-    cluster.kubectl(Manifests.devEnvironment(registry.image("app-name"), git.daemonUrl("fleet")), "apply", "-f", "-")
+    cluster.kubectl(Manifests.devEnvironment(registry.image("app-name"), git.httpUrl("fleet"),
+        git.httpUser(), git.httpPassword()), "apply", "-f", "-")
         .successfulOutput();
 
     await().atMost(PATIENCE).until(() -> ready(client, ImageUpdateAutomation.class, "flux-system",

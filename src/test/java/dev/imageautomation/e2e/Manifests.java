@@ -5,13 +5,25 @@ final class Manifests {
 
   private Manifests() {}
 
-  /** "Complete Example: Dev Environment", plus the namespace and the GitRepository it relies on. */
-  static String devEnvironment(String image, String gitUrl) {
+  /**
+   * "Complete Example: Dev Environment", plus the namespace, the GitRepository it relies on (smart HTTP, basic
+   * auth) and its Secret.
+   */
+  static String devEnvironment(String image, String gitUrl, String gitUser, String gitPassword) {
     return """
         apiVersion: v1
         kind: Namespace
         metadata:
           name: flux-system
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: flux-system
+          namespace: flux-system
+        stringData:
+          username: %s
+          password: %s
         ---
         apiVersion: source.toolkit.fluxcd.io/v1
         kind: GitRepository
@@ -20,6 +32,8 @@ final class Manifests {
           namespace: flux-system
         spec:
           url: %s
+          secretRef:
+            name: flux-system
           interval: 1m
           ref:
             branch: main
@@ -76,7 +90,7 @@ final class Manifests {
           update:
             strategy: Setters
             path: ./apps/dev
-        """.formatted(gitUrl, image);
+        """.formatted(gitUser, gitPassword, gitUrl, image);
   }
 
   /** The reference's production semver policy with its repository, in its own namespace. */

@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 @ControllerConfiguration(
     name = "imagepolicy",
-    finalizerName = ApiGroups.FINALIZER,
+    finalizerName = Finalizers.FINALIZER,
     generationAwareEventProcessing = false)
 public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cleaner<ImagePolicy> {
 
@@ -158,6 +158,7 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
   @Override
   public DeleteControl cleanup(ImagePolicy policy, Context<ImagePolicy> context) {
     recorder.forget(KIND, policy);
+    Finalizers.releaseFlux(policy, context);
     return DeleteControl.defaultDelete();
   }
 

@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 @ControllerConfiguration(
     name = "imagerepository",
-    finalizerName = ApiGroups.FINALIZER,
+    finalizerName = Finalizers.FINALIZER,
     generationAwareEventProcessing = false)
 public final class ImageRepositoryReconciler implements Reconciler<ImageRepository>, Cleaner<ImageRepository> {
 
@@ -131,6 +131,7 @@ public final class ImageRepositoryReconciler implements Reconciler<ImageReposito
   public DeleteControl cleanup(ImageRepository repository, Context<ImageRepository> context) {
     registry.forget(repository);
     recorder.forget(KIND, repository);
+    Finalizers.releaseFlux(repository, context);
     return DeleteControl.defaultDelete();
   }
 }

@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 @ControllerConfiguration(
     name = "imageupdateautomation",
-    finalizerName = ApiGroups.FINALIZER,
+    finalizerName = Finalizers.FINALIZER,
     generationAwareEventProcessing = false)
 public final class ImageUpdateAutomationReconciler
     implements Reconciler<ImageUpdateAutomation>, Cleaner<ImageUpdateAutomation> {
@@ -137,6 +137,7 @@ public final class ImageUpdateAutomationReconciler
   @Override
   public DeleteControl cleanup(ImageUpdateAutomation automation, Context<ImageUpdateAutomation> context) {
     recorder.forget(KIND, automation);
+    Finalizers.releaseFlux(automation, context);
     return DeleteControl.defaultDelete();
   }
 }
