@@ -49,11 +49,14 @@ public final class OperatorMain implements AutoCloseable {
   private final Operator operator;
   private final List<HttpEndpoints> endpoints;
   private final AtomicBoolean ready;
+  private final Optional<HttpEndpoints> webhook;
 
-  private OperatorMain(Operator operator, List<HttpEndpoints> endpoints, AtomicBoolean ready) {
+  private OperatorMain(Operator operator, List<HttpEndpoints> endpoints, AtomicBoolean ready,
+      Optional<HttpEndpoints> webhook) {
     this.operator = operator;
     this.endpoints = endpoints;
     this.ready = ready;
+    this.webhook = webhook;
   }
 
   /** Runs until the JVM is asked to stop; stops gracefully (running reconciles finish, up to the timeout). */
@@ -94,11 +97,13 @@ public final class OperatorMain implements AutoCloseable {
         controller(config, false));
 
     AtomicBoolean ready = new AtomicBoolean();
-    List<HttpEndpoints> endpoints = endpoints(config, meters, operator, ready,
-        new WebhookHandler(new KubernetesReceivers(client, cluster, clock)));
+    List<HttpEndpoints> endpoints = endpoints(config, meters, operator, ready);
+    Optional<HttpEndpoints> webhook = config.webhookAddress().map(address -> HttpEndpoints.on(address)
+        .route(WebhookHandler.PATH, new WebhookHandler(new KubernetesReceivers(client, cluster, clock))).start());
+    webhook.ifPresent(endpoints::add);
     operator.start();
     ready.set(true);
-    return new OperatorMain(operator, endpoints, ready);
+    return new OperatorMain(operator, endpoints, ready, webhook);
   }
 
   /** Namespaces, sharding selector (repositories and policies only, as Flux) and Flux's retry delays. */
@@ -121,12 +126,15 @@ public final class OperatorMain implements AutoCloseable {
     if (!election.enabled()) {
       return Optional.empty();
     }
+    // a pod's hostname is unique, but two replicas in one JVM (tests) or on one host would share it
+    String identity = System.getenv().getOrDefault("HOSTNAME", "image-automation") + "_"
+        + java.util.UUID.randomUUID().toString().substring(0, 8);
     return Optional.of(new LeaderElectionConfiguration(election.leaseName(), election.leaseNamespace(),
-        election.leaseDuration(), election.renewDeadline(), election.retryPeriod(), null, null, true));
+        election.leaseDuration(), election.renewDeadline(), election.retryPeriod(), identity, null, true));
   }
 
   private static List<HttpEndpoints> endpoints(OperatorConfig config, PrometheusMeterRegistry meters,
-      Operator operator, AtomicBoolean ready, WebhookHandler webhook) {
+      Operator operator, AtomicBoolean ready) {
     List<HttpEndpoints> started = new ArrayList<>();
     var health = config.healthAddress();
     var metrics = config.metricsAddress();
@@ -136,8 +144,6 @@ public final class OperatorMain implements AutoCloseable {
       metrics.ifPresent(address -> started.add(HttpEndpoints.on(address)
           .route("/metrics", MetricsEndpoint.of(meters)).start()));
     }
-    config.webhookAddress().ifPresent(address -> started.add(HttpEndpoints.on(address)
-        .route(WebhookHandler.PATH, webhook).start()));
     return started;
   }
 
@@ -153,9 +159,9 @@ public final class OperatorMain implements AutoCloseable {
     return builder.start();
   }
 
-  /** The bound addresses of the endpoints (tests ask for port 0). */
-  public List<InetSocketAddress> endpointAddresses() {
-    return endpoints.stream().map(HttpEndpoints::address).toList();
+  /** The bound address of the webhook receiver (tests ask for port 0). */
+  public Optional<InetSocketAddress> webhookAddress() {
+    return webhook.map(HttpEndpoints::address);
   }
 
   /** Not ready any more, then stop reconciling (running reconciles finish, up to the timeout), then the endpoints. */

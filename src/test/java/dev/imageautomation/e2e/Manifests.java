@@ -127,4 +127,107 @@ final class Manifests {
               range: '%3$s'
         """.formatted(namespace, image, range);
   }
+
+  /**
+   * The dev example in its own namespace: Secret, GitRepository, a repository that opts in to the webhook
+   * receiver {@code receiver} (empty: none), the numerical policy and the automation (template listing changes).
+   */
+  static String devInNamespace(String namespace, String image, String gitUrl, String gitUser, String gitPassword,
+      String receiver) {
+    return """
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: %1$s
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: git-auth
+          namespace: %1$s
+        stringData:
+          username: %4$s
+          password: %5$s
+        ---
+        apiVersion: source.toolkit.fluxcd.io/v1
+        kind: GitRepository
+        metadata:
+          name: fleet
+          namespace: %1$s
+        spec:
+          url: %3$s
+          secretRef:
+            name: git-auth
+          interval: 1m
+          ref:
+            branch: main
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImageRepository
+        metadata:
+          name: app-name-dev
+          namespace: %1$s
+          annotations:
+            imageautomation.dev/webhook-receiver: "%6$s"
+        spec:
+          image: %2$s
+          interval: 1h
+          insecure: true
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImagePolicy
+        metadata:
+          name: app-name-dev
+          namespace: %1$s
+        spec:
+          imageRepositoryRef:
+            name: app-name-dev
+          filterTags:
+            pattern: '^dev-[0-9a-fA-F]{7,40}-(?P<run>[0-9]+)$'
+            extract: '$run'
+          policy:
+            numerical:
+              order: asc
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImageUpdateAutomation
+        metadata:
+          name: app-name-auto-dev
+          namespace: %1$s
+        spec:
+          interval: 1h
+          sourceRef:
+            kind: GitRepository
+            name: fleet
+          git:
+            commit:
+              author:
+                name: fluxbot
+                email: fluxbot@example.com
+              messageTemplate: |
+                chore: automated image update
+
+                {{ range .Changed.Changes -}}
+                - {{ .OldValue }} -> {{ .NewValue }}
+                {{ end -}}
+            push:
+              branch: main
+          update:
+            path: ./apps/dev
+        """.formatted(namespace, image, gitUrl, gitUser, gitPassword, receiver);
+  }
+
+  /** The marker file of {@link #devInNamespace}. */
+  static String patches(String namespace, String tag) {
+    return """
+        apiVersion: helm.toolkit.fluxcd.io/v2
+        kind: HelmRelease
+        metadata:
+          name: app-name
+        spec:
+          values:
+            image:
+              tag: %2$s # {"$imagepolicy": "%1$s:app-name-dev:tag"}
+        """.formatted(namespace, tag);
+  }
 }
