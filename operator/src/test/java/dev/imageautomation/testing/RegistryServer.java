@@ -56,6 +56,7 @@ public final class RegistryServer implements AutoCloseable {
     private final RegistryCertificates certificates;
     private final RegistryTokenServer tokenServer;
     private final RegistryPusher pusher;
+    private volatile boolean keepData;
 
     private RegistryServer(Mode mode, Path dir, int port, Process process, RegistryCertificates certificates,
             RegistryTokenServer tokenServer) {
@@ -74,6 +75,21 @@ public final class RegistryServer implements AutoCloseable {
             return RegistryProcess.start(mode, Files.createTempDirectory("registry-" + mode.name().toLowerCase()));
         } catch (IOException e) {
             throw new UncheckedIOException("starting the " + mode + " registry failed", e);
+        }
+    }
+
+    /**
+     * Starts a registry on existing data in {@code dir} (created if absent) and keeps it on {@link #close()}:
+     * for benchmarks that would otherwise rebuild thousands of tags on every run.
+     */
+    public static RegistryServer startKeepingData(Mode mode, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            RegistryServer server = RegistryProcess.start(mode, dir);
+            server.keepData = true;
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("starting the " + mode + " registry in " + dir + " failed", e);
         }
     }
 
@@ -166,14 +182,19 @@ public final class RegistryServer implements AutoCloseable {
         return dir;
     }
 
-    /** Stops the registry (TERM, then KILL after 10 s) and the token server; the temp directory is removed. */
+    /**
+     * Stops the registry (TERM, then KILL after 10 s) and the token server; the temporary directory is removed
+     * (unless started by {@link #startKeepingData}). Safe to call twice.
+     */
     @Override
     public void close() {
         RegistryProcess.stop(process);
         if (tokenServer != null) {
             tokenServer.close();
         }
-        RegistryProcess.deleteRecursively(dir);
+        if (!keepData) {
+            RegistryProcess.deleteRecursively(dir);
+        }
     }
 
     static String requireTool(String name) {
