@@ -57,6 +57,8 @@ public final class RegistryServer implements AutoCloseable {
     private final RegistryTokenServer tokenServer;
     private final RegistryPusher pusher;
     private volatile boolean keepData;
+    /** Stops the process and removes the data even when a test forgets to close or the JVM is interrupted. */
+    private final Thread shutdownHook = new Thread(this::close, "registry-server-shutdown");
 
     private RegistryServer(Mode mode, Path dir, int port, Process process, RegistryCertificates certificates,
             RegistryTokenServer tokenServer) {
@@ -67,6 +69,7 @@ public final class RegistryServer implements AutoCloseable {
         this.certificates = certificates;
         this.tokenServer = tokenServer;
         this.pusher = new RegistryPusher(httpClient(), baseUri(), this::pushAuthorization);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts a registry in the given mode and waits until it answers {@code /v2/}. Close it (try-with-resources). */
@@ -188,12 +191,22 @@ public final class RegistryServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        forgetShutdownHook();
         RegistryProcess.stop(process);
         if (tokenServer != null) {
             tokenServer.close();
         }
         if (!keepData) {
             RegistryProcess.deleteRecursively(dir);
+        }
+    }
+
+    /** For a start attempt that failed: its process is stopped by the caller, its directory is reused. */
+    void forgetShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // close() is running as the hook itself
         }
     }
 
