@@ -46,8 +46,19 @@ final class GoFloat {
         return sign + (Character.isUpperCase(verb) ? body.toUpperCase(java.util.Locale.ROOT) : body);
     }
 
+    /**
+     * The fewest significant digits that read back as the same double, as Go's shortest formatting gives
+     * (JDK 17's {@code Double.toString} is not always shortest, e.g. 4.9E-324 for Go's 5e-324).
+     */
     private static Digits shortest(double value) {
-        return Digits.of(new BigDecimal(Double.toString(Math.abs(value))));
+        BigDecimal exact = new BigDecimal(Math.abs(value));
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == Math.abs(value)) {
+                return Digits.of(rounded);
+            }
+        }
+        return Digits.of(exact.round(new MathContext(17, RoundingMode.HALF_EVEN)));
     }
 
     private static Digits digitsRounded(double value, int significant) {
