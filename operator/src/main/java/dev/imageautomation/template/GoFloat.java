@@ -51,14 +51,19 @@ final class GoFloat {
      * (JDK 17's {@code Double.toString} is not always shortest, e.g. 4.9E-324 for Go's 5e-324).
      */
     private static Digits shortest(double value) {
+        return Digits.of(shortestDecimal(value));
+    }
+
+    /** The shortest decimal that reads back as {@code |value|}. */
+    static BigDecimal shortestDecimal(double value) {
         BigDecimal exact = new BigDecimal(Math.abs(value));
         for (int digits = 1; digits < 17; digits++) {
             BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
             if (rounded.doubleValue() == Math.abs(value)) {
-                return Digits.of(rounded);
+                return rounded;
             }
         }
-        return Digits.of(exact.round(new MathContext(17, RoundingMode.HALF_EVEN)));
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
     private static Digits digitsRounded(double value, int significant) {
