@@ -63,8 +63,13 @@ final class ExtractTemplate {
 
   /** Expands the template for the current match of {@code matcher}. */
   String expand(Matcher matcher) {
-    if (pieces.size() == 1 && pieces.get(0).group() == NO_GROUP) {
-      return pieces.get(0).literal();
+    if (pieces.size() == 1) {
+      Piece only = pieces.get(0);
+      if (only.group() == NO_GROUP) {
+        return only.literal();
+      }
+      String value = matcher.group(only.group());
+      return value == null ? "" : value;
     }
     StringBuilder out = new StringBuilder();
     for (Piece piece : pieces) {

@@ -17,7 +17,7 @@ final class JdkHttpClients {
 
     static HttpClient create(ConnectionSettings settings) {
         HttpClient.Builder builder = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER) // RegistrySession follows them, minding credentials
                 .connectTimeout(settings.timeout().compareTo(MAX_CONNECT_TIMEOUT) < 0
                         ? settings.timeout() : MAX_CONNECT_TIMEOUT);
         if (settings.tls() != null) {

@@ -3,6 +3,7 @@ package dev.imageautomation.registry;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Set;
 
 /**
  * One operation against one repository: the base URL found by the ping, the registry's challenge, and the
@@ -10,6 +11,9 @@ import java.net.http.HttpResponse;
  * (the token may have been revoked, or the registry wants another scope) before the operation fails.
  */
 final class RegistrySession {
+
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final int MAX_REDIRECTS = 5;
 
     private final RetryingSender sender;
     private final RegistryAuthenticator authenticator;
@@ -42,7 +46,7 @@ final class RegistrySession {
             request.setHeader("Proxy-Authorization", proxyAuthorization);
         }
         authorize(request);
-        HttpResponse<byte[]> response = sender.send(request, deadline, operation);
+        HttpResponse<byte[]> response = sendFollowingRedirects(request, operation);
         if (response.statusCode() != 401) {
             return response;
         }
@@ -59,7 +63,31 @@ final class RegistrySession {
         }
         challenge = renewed;
         authorize(request);
-        return sender.send(request, deadline, operation);
+        return sendFollowingRedirects(request, operation);
+    }
+
+    /**
+     * Follows redirects here rather than in the JDK client, so that the registry's {@code Authorization} never
+     * reaches another server (blob stores, CDNs) and HTTPS is never downgraded.
+     */
+    private HttpResponse<byte[]> sendFollowingRedirects(HttpRequest.Builder request, String operation) {
+        HttpResponse<byte[]> response = sender.send(request, deadline, operation);
+        for (int hops = 1; REDIRECTS.contains(response.statusCode()); hops++) {
+            URI from = response.request().uri();
+            String location = response.headers().firstValue("Location").orElseThrow(() ->
+                    new RegistryException(operation + ": redirect without Location"));
+            URI to = from.resolve(location);
+            if (hops > MAX_REDIRECTS || "https".equals(from.getScheme()) && !"https".equals(to.getScheme())) {
+                throw new RegistryException(operation + ": refusing redirect to " + to.getScheme() + "://"
+                        + to.getHost() + " (too many, or HTTPS to HTTP)", response.statusCode(), null);
+            }
+            boolean sameOrigin = from.getScheme().equals(to.getScheme())
+                    && from.getRawAuthority().equals(to.getRawAuthority());
+            HttpRequest.Builder next = HttpRequest.newBuilder(response.request(),
+                    (name, value) -> sameOrigin || !name.equalsIgnoreCase("Authorization")).uri(to);
+            response = sender.send(next, deadline, operation);
+        }
+        return response;
     }
 
     private void authorize(HttpRequest.Builder request) {

@@ -40,39 +40,50 @@ final class RetryingSender {
             }
             HttpResponse<byte[]> response;
             try {
-                response = http.send(request.timeout(deadline.remaining()).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-            } catch (HttpTimeoutException e) {
-                throw deadline.exceeded(operation);
-            } catch (SSLException e) {
-                // a TLS failure (untrusted certificate, plain HTTP server) does not heal by waiting
-                throw new RegistryException(operation + ": " + describe(e), e);
+                response = exchange(request, deadline, operation);
             } catch (IOException e) {
                 if (attempt >= policy.maxAttempts()) {
                     throw new RegistryException(operation + ": " + describe(e) + " (after " + attempt + " attempts)", e);
                 }
                 pause(policy.backoff(attempt), deadline, operation, describe(e));
                 continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RegistryException(operation + ": interrupted", e);
             }
             if (!RetryPolicy.isRetryableStatus(response.statusCode())) {
                 return response;
             }
-            if (attempt >= policy.maxAttempts()) {
-                throw new RegistryException(operation + ": HTTP " + response.statusCode()
-                        + RegistryErrors.detail(response.body()) + " (after " + attempt + " attempts)",
-                        response.statusCode(), null);
-            }
-            Duration wait = retryAfter(response).orElse(policy.backoff(attempt));
-            if (wait.compareTo(policy.maxDelay()) > 0) {
-                throw new RegistryException(operation + ": HTTP " + response.statusCode() + ", registry asked to retry after "
-                        + wait.toSeconds() + "s, longer than the " + policy.maxDelay().toSeconds() + "s we wait",
-                        response.statusCode(), null);
-            }
-            pause(wait, deadline, operation, "HTTP " + response.statusCode());
+            pause(retryDelay(response, attempt, operation), deadline, operation, "HTTP " + response.statusCode());
         }
+    }
+
+    /** One exchange; only connection failures come back as {@link IOException}, to be retried. */
+    private HttpResponse<byte[]> exchange(HttpRequest.Builder request, Deadline deadline, String operation)
+            throws IOException {
+        try {
+            return http.send(request.timeout(deadline.remaining()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw deadline.exceeded(operation);
+        } catch (SSLException e) {
+            // a TLS failure (untrusted certificate, plain HTTP server) does not heal by waiting
+            throw new RegistryException(operation + ": " + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryException(operation + ": interrupted", e);
+        }
+    }
+
+    private Duration retryDelay(HttpResponse<byte[]> response, int attempt, String operation) {
+        int status = response.statusCode();
+        if (attempt >= policy.maxAttempts()) {
+            throw new RegistryException(operation + ": HTTP " + status + RegistryErrors.detail(response.body())
+                    + " (after " + attempt + " attempts)", status, null);
+        }
+        Duration wait = retryAfter(response).orElse(policy.backoff(attempt));
+        if (wait.compareTo(policy.maxDelay()) > 0) {
+            throw new RegistryException(operation + ": HTTP " + status + ", registry asked to retry after "
+                    + wait.toSeconds() + "s, longer than the " + policy.maxDelay().toSeconds() + "s we wait",
+                    status, null);
+        }
+        return wait;
     }
 
     private void pause(Duration wait, Deadline deadline, String operation, String cause) {

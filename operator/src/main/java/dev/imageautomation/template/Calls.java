@@ -22,35 +22,45 @@ final class Calls {
      */
     Object call(Object dot, FunctionSpec spec, Node node, List<Node> args, Object fin, boolean builtin) {
         List<Node> actual = args == null ? List.of() : args.subList(1, args.size());
-        boolean hasFinal = fin != Evaluator.NO_FINAL;
-        int numIn = actual.size() + (hasFinal ? 1 : 0);
+        checkArity(spec, actual, fin);
         String name = spec.name();
-        if (spec.variadic()) {
-            if (numIn < spec.fixedCount()) {
-                throw state.error("wrong number of args for " + name + ": want at least " + spec.fixedCount()
-                        + " got " + actual.size());
-            }
-        } else if (numIn != spec.params().size()) {
-            throw state.error("wrong number of args for " + name + ": want " + spec.params().size() + " got " + numIn);
-        }
         if (builtin && (name.equals("and") || name.equals("or"))) {
             return andOr(dot, name.equals("or"), actual, fin);
         }
-        List<Object> argv = new ArrayList<>();
-        for (int i = 0; i < actual.size(); i++) {
-            ParamType type = i < spec.fixedCount() ? spec.params().get(i) : spec.variadicType();
-            argv.add(evaluator.evalArg(dot, type, actual.get(i)));
-        }
-        if (hasFinal) {
-            ParamType type = spec.variadic() && numIn - 1 >= spec.fixedCount() ? spec.variadicType()
-                    : spec.params().get(numIn - 1);
-            argv.add(evaluator.validateType(fin, type));
-        }
+        List<Object> argv = arguments(dot, spec, actual, fin);
         if (builtin && name.equals("call")) {
             String calleeName = actual.isEmpty() ? String.valueOf(fin) : actual.get(0).toString();
             return invoke(node, name, args2 -> callValue(calleeName, args2), argv);
         }
         return invoke(node, name, spec.body(), argv);
+    }
+
+    private void checkArity(FunctionSpec spec, List<Node> actual, Object fin) {
+        int numIn = actual.size() + (fin != Evaluator.NO_FINAL ? 1 : 0);
+        if (spec.variadic() && numIn < spec.fixedCount()) {
+            throw state.error("wrong number of args for " + spec.name() + ": want at least " + spec.fixedCount()
+                    + " got " + actual.size());
+        }
+        if (!spec.variadic() && numIn != spec.params().size()) {
+            throw state.error("wrong number of args for " + spec.name() + ": want " + spec.params().size()
+                    + " got " + numIn);
+        }
+    }
+
+    /** Evaluates each argument for its parameter type; the pipeline's value goes last. */
+    private List<Object> arguments(Object dot, FunctionSpec spec, List<Node> actual, Object fin) {
+        List<Object> argv = new ArrayList<>();
+        for (int i = 0; i < actual.size(); i++) {
+            ParamType type = i < spec.fixedCount() ? spec.params().get(i) : spec.variadicType();
+            argv.add(evaluator.evalArg(dot, type, actual.get(i)));
+        }
+        if (fin != Evaluator.NO_FINAL) {
+            int numIn = actual.size() + 1;
+            ParamType type = spec.variadic() && numIn - 1 >= spec.fixedCount() ? spec.variadicType()
+                    : spec.params().get(numIn - 1);
+            argv.add(evaluator.validateType(fin, type));
+        }
+        return argv;
     }
 
     private Object andOr(Object dot, boolean isOr, List<Node> actual, Object fin) {

@@ -46,8 +46,24 @@ final class GoFloat {
         return sign + (Character.isUpperCase(verb) ? body.toUpperCase(java.util.Locale.ROOT) : body);
     }
 
+    /**
+     * The fewest significant digits that read back as the same double, as Go's shortest formatting gives
+     * (JDK 17's {@code Double.toString} is not always shortest, e.g. 4.9E-324 for Go's 5e-324).
+     */
     private static Digits shortest(double value) {
-        return Digits.of(new BigDecimal(Double.toString(Math.abs(value))));
+        return Digits.of(shortestDecimal(value));
+    }
+
+    /** The shortest decimal that reads back as {@code |value|}. */
+    static BigDecimal shortestDecimal(double value) {
+        BigDecimal exact = new BigDecimal(Math.abs(value));
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == Math.abs(value)) {
+                return rounded;
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
     private static Digits digitsRounded(double value, int significant) {

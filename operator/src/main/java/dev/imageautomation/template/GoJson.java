@@ -134,10 +134,10 @@ final class GoJson {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new IllegalArgumentException("json: unsupported value: " + GoFmt.valueString(d));
         }
-        java.math.BigDecimal shortest = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros();
+        java.math.BigDecimal shortest = GoFloat.shortestDecimal(d).stripTrailingZeros();
         double abs = Math.abs(d);
         if (abs == 0 || abs >= 1e-6 && abs < 1e21) {
-            return shortest.toPlainString();
+            return (d < 0 ? "-" : "") + shortest.toPlainString();
         }
         String digits = shortest.unscaledValue().abs().toString();
         int exponent = digits.length() - 1 - shortest.scale();

@@ -21,7 +21,10 @@ final class GoOrdering {
         for (Map.Entry<?, V> e : map.entrySet()) {
             entries.add(Map.entry(e.getKey() == null ? NullKey.INSTANCE : e.getKey(), e.getValue()));
         }
-        entries.sort(Map.Entry.comparingByKey(KEYS));
+        Map<Object, List<Object>> fieldsOfKey = new java.util.IdentityHashMap<>();
+        java.util.function.Function<Object, List<Object>> fields =
+                key -> fieldsOfKey.computeIfAbsent(key, FieldResolver::componentValues);
+        entries.sort(Map.Entry.comparingByKey((a, b) -> compare(a, b, fields)));
         List<Map.Entry<Object, V>> result = new ArrayList<>();
         for (Map.Entry<Object, V> e : entries) {
             result.add(new java.util.AbstractMap.SimpleImmutableEntry<>(
@@ -33,6 +36,10 @@ final class GoOrdering {
     private enum NullKey { INSTANCE }
 
     static int compare(Object a, Object b) {
+        return compare(a, b, FieldResolver::componentValues);
+    }
+
+    private static int compare(Object a, Object b, java.util.function.Function<Object, List<Object>> fieldsOf) {
         a = a == NullKey.INSTANCE ? null : GoValues.normalize(a);
         b = b == NullKey.INSTANCE ? null : GoValues.normalize(b);
         if (a == null || b == null) {
@@ -51,8 +58,8 @@ final class GoOrdering {
             return Boolean.compare(x, y);
         }
         if (a.getClass() == b.getClass() && a.getClass().isRecord()) {
-            List<Object> fa = FieldResolver.componentValues(a);
-            List<Object> fb = FieldResolver.componentValues(b);
+            List<Object> fa = fieldsOf.apply(a);
+            List<Object> fb = fieldsOf.apply(b);
             for (int i = 0; i < fa.size(); i++) {
                 int c = compare(fa.get(i), fb.get(i));
                 if (c != 0) {

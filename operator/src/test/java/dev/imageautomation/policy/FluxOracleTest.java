@@ -15,12 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Replays {@code testdata/policy/flux-oracle.tsv}: about 22,000 answers recorded from the very Go
+ * Replays {@code testdata/policy/flux-oracle.tsv}: about 29,500 answers recorded from the very Go
  * code Flux runs (Masterminds/semver v3.5.0 {@code NewConstraint}/{@code Check}/{@code Compare},
  * fluxcd/pkg/version {@code ParseVersion}, {@code strconv.ParseFloat}, {@code regexp.Expand}, and
  * Flux's three {@code Latest} loops for whole selections) over curated and randomly generated
  * inputs. Each line is {@code kind, inputs..., Go's answer}; see
- * docs/benchmarks.md for how the file was produced.
+ * testdata/policy/README.md for the format and how the file was produced.
  */
 class FluxOracleTest {
 

@@ -176,6 +176,27 @@ class HttpRegistryClientTest {
         assertThat(stub.requestsTo("/v2/app/tags/list").get(0).uri().getHost()).isEqualTo("registry.example.test");
     }
 
+    @Test
+    void shouldFollowARedirectToAnotherServerWithoutTakingTheRegistryCredentialsAlong() {
+        try (StubHttpServer storage = new StubHttpServer()) {
+            storage.handler(r -> Response.json("{\"tags\":[\"moved\"]}"));
+            stub.handler(r -> {
+                if (r.header("Authorization") == null) {
+                    return Response.status(401, Map.of("WWW-Authenticate", "Basic realm=\"stub\""));
+                }
+                return r.uri().getPath().equals("/v2/") ? Response.json("{}") : Response.status(307,
+                        Map.of("Location", "http://" + storage.hostPort() + "/elsewhere/tags"));
+            });
+
+            List<String> tags = client().listTags(image("app"),
+                    CredentialSource.fixed(RegistryCredentials.basic("me", "secret")));
+
+            assertThat(tags).containsExactly("moved");
+            assertThat(storage.requests()).hasSize(1);
+            assertThat(storage.requests().get(0).header("Authorization")).isNull();
+        }
+    }
+
     private static byte[] sha256(String text) {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));

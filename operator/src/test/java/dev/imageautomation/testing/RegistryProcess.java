@@ -52,12 +52,12 @@ final class RegistryProcess {
             Path log = dir.resolve("registry.log");
             Process process = new ProcessBuilder(registry, "serve", config.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             RegistryServer server = RegistryServer.create(mode, dir, port, process, certs, tokens);
             try {
                 awaitReady(server, process, log);
                 return server;
             } catch (IOException e) {
+                server.forgetShutdownHook();
                 stop(process);
                 last = e;
             }

@@ -56,6 +56,9 @@ public final class RegistryServer implements AutoCloseable {
     private final RegistryCertificates certificates;
     private final RegistryTokenServer tokenServer;
     private final RegistryPusher pusher;
+    private volatile boolean keepData;
+    /** Stops the process and removes the data even when a test forgets to close or the JVM is interrupted. */
+    private final Thread shutdownHook = new Thread(this::close, "registry-server-shutdown");
 
     private RegistryServer(Mode mode, Path dir, int port, Process process, RegistryCertificates certificates,
             RegistryTokenServer tokenServer) {
@@ -66,6 +69,7 @@ public final class RegistryServer implements AutoCloseable {
         this.certificates = certificates;
         this.tokenServer = tokenServer;
         this.pusher = new RegistryPusher(httpClient(), baseUri(), this::pushAuthorization);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts a registry in the given mode and waits until it answers {@code /v2/}. Close it (try-with-resources). */
@@ -74,6 +78,21 @@ public final class RegistryServer implements AutoCloseable {
             return RegistryProcess.start(mode, Files.createTempDirectory("registry-" + mode.name().toLowerCase()));
         } catch (IOException e) {
             throw new UncheckedIOException("starting the " + mode + " registry failed", e);
+        }
+    }
+
+    /**
+     * Starts a registry on existing data in {@code dir} (created if absent) and keeps it on {@link #close()}:
+     * for benchmarks that would otherwise rebuild thousands of tags on every run.
+     */
+    public static RegistryServer startKeepingData(Mode mode, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            RegistryServer server = RegistryProcess.start(mode, dir);
+            server.keepData = true;
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("starting the " + mode + " registry in " + dir + " failed", e);
         }
     }
 
@@ -166,14 +185,29 @@ public final class RegistryServer implements AutoCloseable {
         return dir;
     }
 
-    /** Stops the registry (TERM, then KILL after 10 s) and the token server; the temp directory is removed. */
+    /**
+     * Stops the registry (TERM, then KILL after 10 s) and the token server; the temporary directory is removed
+     * (unless started by {@link #startKeepingData}). Safe to call twice.
+     */
     @Override
     public void close() {
+        forgetShutdownHook();
         RegistryProcess.stop(process);
         if (tokenServer != null) {
             tokenServer.close();
         }
-        RegistryProcess.deleteRecursively(dir);
+        if (!keepData) {
+            RegistryProcess.deleteRecursively(dir);
+        }
+    }
+
+    /** For a start attempt that failed: its process is stopped by the caller, its directory is reused. */
+    void forgetShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // close() is running as the hook itself
+        }
     }
 
     static String requireTool(String name) {
