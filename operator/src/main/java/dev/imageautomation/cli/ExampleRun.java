@@ -1,5 +1,6 @@
 package dev.imageautomation.cli;
 
+import dev.imageautomation.git.SeedRepository;
 import dev.imageautomation.reconciler.SourceUpdater;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 
 /**
  * The demonstration {@code image-automation} runs when started with no arguments and no cluster: a {@code run}
@@ -19,7 +18,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
  * repository created here (an embedded manifest cannot name a repository on the user's machine) and the registry
  * {@code 127.0.0.1:5000} (override with {@value #REGISTRY_VARIABLE}). Without a registry there, the statuses show
  * how each failure reads; with one holding {@code dev-<sha>-<run>} tags, the diff shows the update. Nothing is
- * pushed anywhere. JGit is used directly only to create the throw-away repository.
+ * pushed anywhere.
  */
 final class ExampleRun {
 
@@ -33,7 +32,7 @@ final class ExampleRun {
     String registry = environment.getOrDefault(REGISTRY_VARIABLE, "127.0.0.1:5000");
     try {
       Path scratch = Files.createTempDirectory("image-automation-example");
-      Path repository = createRepository(scratch.resolve("config-repo"));
+      Path repository = createRepository(scratch.resolve("config-repo.git"));
       Path manifests = scratch.resolve("dev-environment.yaml");
       Files.writeString(manifests, resource(MANIFESTS).replace("${EXAMPLE_GIT_URL}", repository.toUri().toString())
           .replace("${EXAMPLE_REGISTRY}", registry));
@@ -54,17 +53,8 @@ final class ExampleRun {
   }
 
   private static Path createRepository(Path directory) throws IOException {
-    Path file = directory.resolve("apps/dev/patches.yaml");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, resource(PATCHES));
-    try (Git git = Git.init().setDirectory(directory.toFile()).setInitialBranch("main").call()) {
-      git.add().addFilepattern(".").call();
-      git.commit().setMessage("example configuration").setAuthor("example", "example@example.com")
-          .setCommitter("example", "example@example.com").setSign(false).call();
-    } catch (GitAPIException e) {
-      throw new IOException("cannot create the example repository: " + e.getMessage(), e);
-    }
-    return directory;
+    return SeedRepository.create(directory, "main", Map.of("apps/dev/patches.yaml", resource(PATCHES)),
+        "example configuration");
   }
 
   private static String resource(String name) throws IOException {

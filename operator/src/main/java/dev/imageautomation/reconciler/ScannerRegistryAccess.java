@@ -6,7 +6,8 @@ import dev.imageautomation.api.v1.ImageRepositorySpec;
 import dev.imageautomation.api.v1.RegistryProvider;
 import dev.imageautomation.registry.ConnectionSettings;
 import dev.imageautomation.registry.CredentialSource;
-import dev.imageautomation.registry.DockerConfigCredentials;
+import dev.imageautomation.kube.SecretCredentials;
+import dev.imageautomation.registry.CredentialProviders;
 import dev.imageautomation.registry.ImageReference;
 import dev.imageautomation.registry.InvalidImageReferenceException;
 import dev.imageautomation.registry.RegistryClientFactory;
@@ -18,15 +19,15 @@ import dev.imageautomation.registry.TagStore;
 import dev.imageautomation.registry.TagStoreKey;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
- * {@link RegistryAccess} on the registry engine: parses {@code spec.image}, builds the credentials from
- * {@code spec.secretRef} (a {@code kubernetes.io/dockerconfigjson} or {@code kubernetes.io/dockercfg} Secret of the
- * repository's namespace; other Secret types are ignored, as in Flux), scans through {@link RegistryScanner} and
- * keeps tags per ImageRepository (namespace/name), so tenants never share a tag set.
+ * {@link RegistryAccess} on the registry engine: parses {@code spec.image}, builds the credentials from the cloud
+ * {@code provider} or {@code spec.secretRef} (a {@code kubernetes.io/dockerconfigjson} or
+ * {@code kubernetes.io/dockercfg} Secret of the repository's namespace; other Secret types are ignored, as in
+ * Flux), the TLS and proxy settings from {@code certSecretRef}/{@code proxySecretRef}, scans through
+ * {@link RegistryScanner} and keeps tags per ImageRepository (namespace/name), so tenants never share a tag set.
+ * Secrets are read through {@link ClusterReader}, so the {@code run} command reads them from files.
  */
 public final class ScannerRegistryAccess implements RegistryAccess {
 
@@ -34,12 +35,14 @@ public final class ScannerRegistryAccess implements RegistryAccess {
   private final RegistryClientFactory clients;
   private final TagStore store;
   private final RegistryScanner scanner;
+  private final CredentialProviders providers;
 
   public ScannerRegistryAccess(ClusterReader cluster, RegistryClientFactory clients, TagStore store, Clock clock) {
     this.cluster = cluster;
     this.clients = clients;
     this.store = store;
     this.scanner = new RegistryScanner(clients, store, clock);
+    this.providers = new CredentialProviders(clock);
   }
 
   @Override
@@ -51,7 +54,7 @@ public final class ScannerRegistryAccess implements RegistryAccess {
   public StoredTags scan(ImageRepository repository) throws ReconcileProblem {
     ImageRepositorySpec spec = repository.getSpec();
     ScanRequest request = new ScanRequest(keyOf(repository), imageOf(repository), credentialsOf(repository),
-        connectionOf(spec), spec.effectiveExclusionList());
+        connectionOf(repository), spec.effectiveExclusionList());
     try {
       ScanOutcome outcome = scanner.scan(request);
       return new StoredTags(store.get(request.key()).orElse(List.of()), outcome.revision());
@@ -72,7 +75,7 @@ public final class ScannerRegistryAccess implements RegistryAccess {
   public String digest(ImageRepository repository, String tag) throws ReconcileProblem {
     ImageReference image = imageOf(repository);
     try {
-      return clients.clientFor(connectionOf(repository.getSpec()))
+      return clients.clientFor(connectionOf(repository))
           .fetchDigest(image, tag, credentialsOf(repository));
     } catch (RegistryException e) {
       throw ReconcileProblem.retry(ConditionReasons.FAILED, "failed fetching digest of "
@@ -85,41 +88,56 @@ public final class ScannerRegistryAccess implements RegistryAccess {
     store.delete(keyOf(repository));
   }
 
+  /** Cloud provider credentials (fetched lazily, when the registry asks), or the pull Secret's, or none. */
   private CredentialSource credentialsOf(ImageRepository repository) throws ReconcileProblem {
     ImageRepositorySpec spec = repository.getSpec();
     if (spec.effectiveProvider() != RegistryProvider.GENERIC) {
-      throw ReconcileProblem.retry(ConditionReasons.AUTHENTICATION_FAILED, "failed to configure authentication "
-          + "options: provider '" + spec.effectiveProvider().value() + "' is not available in this build");
+      try {
+        return providers.forName(spec.effectiveProvider().value()).map(CredentialSource.class::cast)
+            .orElse(CredentialSource.ANONYMOUS);
+      } catch (IllegalArgumentException e) {
+        throw authenticationFailed(e.getMessage());
+      }
     }
     if (spec.getSecretRef() == null || spec.getSecretRef().getName() == null) {
       return CredentialSource.ANONYMOUS;
     }
-    String namespace = repository.getMetadata().getNamespace();
-    String name = spec.getSecretRef().getName();
-    Secret secret = cluster.secret(namespace, name).orElseThrow(() -> ReconcileProblem.retry(
-        ConditionReasons.AUTHENTICATION_FAILED, "failed to configure authentication options: "
-            + "secrets \"" + name + "\" not found"));
+    Secret secret = secret(repository, spec.getSecretRef().getName());
     try {
-      return dockerConfigOf(secret);
+      return SecretCredentials.dockerConfig(secret).map(CredentialSource.class::cast)
+          .orElse(CredentialSource.ANONYMOUS);
     } catch (IllegalArgumentException e) {
-      throw ReconcileProblem.retry(ConditionReasons.AUTHENTICATION_FAILED,
-          "failed to configure authentication options: secret '" + name + "': " + e.getMessage());
+      throw authenticationFailed(e.getMessage());
     }
   }
 
-  private static CredentialSource dockerConfigOf(Secret secret) {
-    Map<String, String> data = secret.getData() == null ? Map.of() : secret.getData();
-    if ("kubernetes.io/dockerconfigjson".equals(secret.getType()) && data.containsKey(".dockerconfigjson")) {
-      return DockerConfigCredentials.fromDockerConfigJson(Base64.getDecoder().decode(data.get(".dockerconfigjson")));
+  /** Timeout, {@code insecure}, and the TLS and proxy Secrets. */
+  private ConnectionSettings connectionOf(ImageRepository repository) throws ReconcileProblem {
+    ImageRepositorySpec spec = repository.getSpec();
+    ConnectionSettings settings = ConnectionSettings.defaults(spec.effectiveTimeout())
+        .withInsecure(spec.allowsInsecure());
+    try {
+      if (spec.getCertSecretRef() != null && spec.getCertSecretRef().getName() != null) {
+        settings = settings.withTls(SecretCredentials.tls(secret(repository, spec.getCertSecretRef().getName())));
+      }
+      if (spec.getProxySecretRef() != null && spec.getProxySecretRef().getName() != null) {
+        settings = settings.withProxy(SecretCredentials.proxy(secret(repository,
+            spec.getProxySecretRef().getName())));
+      }
+      return settings;
+    } catch (IllegalArgumentException e) {
+      throw authenticationFailed(e.getMessage());
     }
-    if ("kubernetes.io/dockercfg".equals(secret.getType()) && data.containsKey(".dockercfg")) {
-      return DockerConfigCredentials.fromDockerCfg(Base64.getDecoder().decode(data.get(".dockercfg")));
-    }
-    return CredentialSource.ANONYMOUS;
   }
 
-  private static ConnectionSettings connectionOf(ImageRepositorySpec spec) {
-    return ConnectionSettings.defaults(spec.effectiveTimeout()).withInsecure(spec.allowsInsecure());
+  private Secret secret(ImageRepository repository, String name) throws ReconcileProblem {
+    return cluster.secret(repository.getMetadata().getNamespace(), name)
+        .orElseThrow(() -> authenticationFailed("secrets \"" + name + "\" not found"));
+  }
+
+  private static ReconcileProblem authenticationFailed(String why) {
+    return ReconcileProblem.retry(ConditionReasons.AUTHENTICATION_FAILED,
+        "failed to configure authentication options: " + why);
   }
 
   private static ImageReference imageOf(ImageRepository repository) throws ReconcileProblem {
