@@ -45,6 +45,7 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 public class SetterRewriteBenchmark {
   static final int FILES = 10_000;
   static final int MARKERS = 100;
+  static final int FILES_PER_DIRECTORY = 10;
   private static final LoadSettings FULL_PARSE =
       LoadSettings.builder().setParseComments(true).setCodePointLimit(Integer.MAX_VALUE).build();
 
@@ -55,9 +56,12 @@ public class SetterRewriteBenchmark {
   public void generateTree() throws IOException {
     root = Files.createTempDirectory("setter-bench");
     for (int i = 0; i < FILES; i++) {
-      Path dir = Files.createDirectories(root.resolve("apps/team-" + (i % 100) + "/svc-" + i));
+      // A GitOps layout: 20 teams, 1,000 services, 10 manifests per service directory.
+      Path dir = Files.createDirectories(
+          root.resolve("apps/team-" + i / 500 + "/svc-" + i / FILES_PER_DIRECTORY));
       boolean marked = i % (FILES / MARKERS) == 0;
-      Files.writeString(dir.resolve("deployment.yaml"), deployment(i, marked));
+      Files.writeString(dir.resolve("resource-" + i % FILES_PER_DIRECTORY + ".yaml"),
+          deployment(i, marked));
     }
     values = SetterValues.builder().policy("flux-system/app=ghcr.io/acme/app:2.0.0").build();
     RewritePlan plan = TreeRewriter.plan(root, Path.of("."), values);
