@@ -113,18 +113,17 @@ public final class TreeRewriter {
       if (!isCandidate(file.getFileName().toString())) {
         return FileVisitResult.CONTINUE;
       }
-      String name = relative(file);
       if (attrs.isSymbolicLink()) {
         Optional<Path> target = paths.insideTarget(file);
         if (target.isEmpty()) {
-          skipped.add(new FileReport(name, Files.exists(file)
+          skipped.add(new FileReport(relative(file), Files.exists(file)
               ? "symlink leads outside the repository; not followed"
               : "dangling symlink; skipped"));
         } else if (Files.isRegularFile(target.get())) {
-          read(name, target.get());
+          read(file, target.get());
         }
       } else if (attrs.isRegularFile()) {
-        read(name, file);
+        read(file, file);
       }
       return FileVisitResult.CONTINUE;
     }
@@ -135,19 +134,21 @@ public final class TreeRewriter {
       return FileVisitResult.CONTINUE;
     }
 
-    private void read(String name, Path file) {
+    /** Reads {@code file} (a symlink's target, or {@code path} itself) found at {@code path}. */
+    private void read(Path path, Path file) {
       candidates++;
       byte[] content;
       try {
         content = Files.readAllBytes(file);
       } catch (IOException e) {
-        skipped.add(new FileReport(name, "could not be read: " + e.getClass().getSimpleName()));
+        skipped.add(new FileReport(relative(path), "could not be read: " + e.getClass().getSimpleName()));
         return;
       }
       if (!mayHoldMarker(content)) {
         return;
       }
       parsed++;
+      String name = relative(path);
       try {
         YamlSetterRewriter.Rewrite rewrite = rewriter.rewrite(decode(content));
         rewrite.unknownMarkers().forEach(u -> unknown.add(new UnknownSetter(name, u.line(), u.setter())));
