@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Signer;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -95,7 +96,7 @@ public final class GitWorkspace implements AutoCloseable {
                 }
                 giveUpOrWait(branch, attempt);
             }
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             throw GitException.of("committing to " + branch + " failed", e, transport.credentials());
         }
     }

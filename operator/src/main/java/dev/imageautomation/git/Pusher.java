@@ -17,9 +17,13 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
  */
 final class Pusher {
 
-    /** Server messages that mean "the ref moved under you" rather than "you may not do this". */
-    private static final Pattern RACE_MESSAGE =
-            Pattern.compile("fetch first|non-fast-forward|stale info|cannot lock ref|failed to lock|but expected");
+    /**
+     * Server messages that mean "the ref moved under you" rather than "you may not do this". git's receive-pack
+     * answers "failed to update ref" when another push took the ref lock first or moved the ref meanwhile; a
+     * retry of that is harmless even when the cause was something else, since retries are bounded.
+     */
+    private static final Pattern RACE_MESSAGE = Pattern.compile(
+            "fetch first|non-fast-forward|stale info|cannot lock ref|failed to lock|but expected|failed to update ref");
 
     private final Git git;
     private final GitUrl url;

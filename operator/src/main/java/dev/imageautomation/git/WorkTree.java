@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.RmCommand;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -17,6 +21,7 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.Signer;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.submodule.SubmoduleWalk;
 
 /** Local work-tree operations on a cached clone: put a branch on a commit with a pristine tree, stage, commit. */
 final class WorkTree {
@@ -37,11 +42,13 @@ final class WorkTree {
      */
     void resetBranch(String branch, ObjectId commit) throws IOException, GitAPIException {
         Repository repository = git.getRepository();
-        RefUpdate detach = repository.updateRef(Constants.HEAD, true);
-        detach.setNewObjectId(commit);
-        requireUpdated(detach.forceUpdate(), Constants.HEAD);
-        git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
-        git.clean().setCleanDirectories(true).setIgnore(false).setForce(true).call();
+        if (!isPristineAt(commit)) {
+            RefUpdate detach = repository.updateRef(Constants.HEAD, true);
+            detach.setNewObjectId(commit);
+            requireUpdated(detach.forceUpdate(), Constants.HEAD);
+            git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
+            git.clean().setCleanDirectories(true).setIgnore(false).setForce(true).call();
+        }
         RefUpdate branchUpdate = repository.updateRef(GitRefs.HEADS + branch);
         branchUpdate.setNewObjectId(commit);
         requireUpdated(branchUpdate.forceUpdate(), branch);
@@ -49,12 +56,35 @@ final class WorkTree {
         requireUpdated(head.link(GitRefs.HEADS + branch), Constants.HEAD);
     }
 
-    /** Stages every change, including new and deleted files, as Flux does; false when nothing is staged. */
+    /**
+     * Stages every change, including new and deleted files, as Flux does; false when nothing is staged. One status
+     * walk finds the changed paths, so only those are added or removed (a whole-tree add costs seconds on large
+     * repositories).
+     */
     boolean stageAll() throws GitAPIException {
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
         Status status = git.status().call();
-        return !(status.getAdded().isEmpty() && status.getChanged().isEmpty() && status.getRemoved().isEmpty());
+        Set<String> changed = new TreeSet<>(status.getModified());
+        changed.addAll(status.getUntracked());
+        Set<String> deleted = status.getMissing();
+        if (!changed.isEmpty()) {
+            AddCommand add = git.add();
+            changed.forEach(add::addFilepattern);
+            add.call();
+        }
+        if (!deleted.isEmpty()) {
+            RmCommand remove = git.rm().setCached(true);
+            deleted.forEach(remove::addFilepattern);
+            remove.call();
+        }
+        return !(changed.isEmpty() && deleted.isEmpty() && status.getAdded().isEmpty()
+                && status.getChanged().isEmpty() && status.getRemoved().isEmpty());
+    }
+
+    /** HEAD is at {@code commit} and there is nothing to reset or clean: the common case for a reused cache. */
+    private boolean isPristineAt(ObjectId commit) throws IOException, GitAPIException {
+        ObjectId head = git.getRepository().resolve(Constants.HEAD);
+        return commit.equals(head) && git.status().setIgnoreSubmodules(SubmoduleWalk.IgnoreSubmoduleMode.ALL)
+                .call().isClean();
     }
 
     RevCommit commit(String message, CommitRequest request, Signer signer, Instant when) throws GitAPIException {

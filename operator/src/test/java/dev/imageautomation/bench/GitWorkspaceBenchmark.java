@@ -39,8 +39,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
 public class GitWorkspaceBenchmark {
 
     private static final int FILES = 20_000;
@@ -79,11 +77,15 @@ public class GitWorkspaceBenchmark {
     }
 
     @Benchmark
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 3)
     public PushResult firstRun() throws IOException {
         return run(new GitWorkspaces(Files.createTempDirectory(servers.root(), "cold")));
     }
 
     @Benchmark
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 5)
     public PushResult secondRun() throws IOException {
         return run(warmCache);
     }
