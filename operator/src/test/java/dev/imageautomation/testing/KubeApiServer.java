@@ -115,6 +115,15 @@ public final class KubeApiServer implements KubeCluster {
     return workDir.resolve("kubectl-cache");
   }
 
+  /** The PIDs of etcd, the API server and the watchdog, for tests of the teardown. */
+  List<Long> processIds() {
+    return processes.stream().map(ServerProcess::pid).toList();
+  }
+
+  Path workDir() {
+    return workDir;
+  }
+
   /** Stops the API server, then etcd, and deletes every file they wrote. Safe to call twice. */
   @Override
   public synchronized void close() {
