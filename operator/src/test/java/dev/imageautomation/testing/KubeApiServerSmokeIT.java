@@ -43,6 +43,7 @@ class KubeApiServerSmokeIT {
   private final KubernetesClient client;
   private final KubeCluster cluster;
   private final String namespace = "smoke-" + UUID.randomUUID().toString().substring(0, 8);
+  private final List<String> namespaces = new ArrayList<>();
 
   KubeApiServerSmokeIT(KubernetesClient client, KubeCluster cluster) {
     this.client = client;
@@ -51,22 +52,22 @@ class KubeApiServerSmokeIT {
 
   @BeforeAll
   void createNamespace() {
-    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
-        .create();
+    createNamespaceNamed(namespace);
   }
 
   @AfterAll
-  void deleteNamespace() {
-    // without a controller-manager the namespace only turns Terminating; on a real cluster this cleans up
-    client.namespaces().withName(namespace).delete();
+  void deleteNamespaces() {
+    // without a controller-manager a namespace only turns Terminating; on a real cluster this cleans up
+    namespaces.forEach(ns -> client.namespaces().withName(ns).delete());
   }
 
   @Test
-  void shouldEstablishTheThreeImageAutomationCrds() {
+  void shouldEstablishTheImageAutomationCrdsAndTheOptionalGitRepositoryCrd() {
     List<String> names = CrdInstaller.installProjectCrds(client);
 
-    assertThat(names).contains("imagerepositories.image.toolkit.fluxcd.io", "imagepolicies.image.toolkit.fluxcd.io",
-        "imageupdateautomations.image.toolkit.fluxcd.io");
+    assertThat(names).containsExactlyInAnyOrder("imagerepositories.image.toolkit.fluxcd.io",
+        "imagepolicies.image.toolkit.fluxcd.io", "imageupdateautomations.image.toolkit.fluxcd.io",
+        "gitrepositories.source.toolkit.fluxcd.io");
   }
 
   @ParameterizedTest
@@ -120,7 +121,8 @@ class KubeApiServerSmokeIT {
         + "/imagepolicies/tabled");
 
     var columns = (List<Map<String, Object>>) table.get("columnDefinitions");
-    assertThat(columns).extracting(c -> c.get("name")).containsExactly("Name", "Image", "Tag", "Ready", "Status", "Age");
+    assertThat(columns).extracting(c -> c.get("name"))
+        .containsExactly("Name", "Image", "Tag", "Ready", "Status", "Age");
     var cells = (List<Object>) ((List<Map<String, Object>>) table.get("rows")).get(0).get("cells");
     assertThat(cells).startsWith("tabled", "docker.io/org/app", "2.0.0", "True");
   }
@@ -173,9 +175,13 @@ class KubeApiServerSmokeIT {
   }
 
   private String createNamespace(String suffix) {
-    String ns = namespace + "-" + suffix;
+    return createNamespaceNamed(namespace + "-" + suffix);
+  }
+
+  private String createNamespaceNamed(String ns) {
     client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
         .create();
+    namespaces.add(ns);
     return ns;
   }
 
