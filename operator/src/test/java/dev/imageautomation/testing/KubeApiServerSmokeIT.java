@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -142,6 +143,32 @@ class KubeApiServerSmokeIT {
         .withName("invalid").get()).isNull();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "interval without a digest policy | 5m |              | spec.interval is only accepted when"
+          + " spec.digestReflectionPolicy is set to 'Always'",
+      "interval with IfNotPresent       | 5m | IfNotPresent | spec.interval is only accepted when"
+          + " spec.digestReflectionPolicy is set to 'Always'",
+      "Always without an interval       |    | Always       | spec.interval must be set when"
+          + " spec.digestReflectionPolicy is set to 'Always'"})
+  void shouldEnforceTheCelRulesTyingThePolicyIntervalToDigestReflection(String story, String interval,
+      String digestReflectionPolicy, String message) {
+    GenericKubernetesResource policy = policyWith("cel-rejected", interval, digestReflectionPolicy);
+
+    assertThatThrownBy(() -> client.resource(policy).create())
+        .isInstanceOfSatisfying(KubernetesClientException.class, e -> {
+          assertThat(e.getCode()).isEqualTo(422);
+          assertThat(e.getMessage()).contains(message);
+        });
+  }
+
+  @Test
+  void shouldAcceptAPolicyIntervalWhenDigestsAreAlwaysReflected() {
+    GenericKubernetesResource stored = client.resource(policyWith("cel-accepted", "10m", "Always")).create();
+
+    assertThat((String) stored.get("spec", "interval")).isEqualTo("10m");
+  }
+
   @Test
   void shouldMergeServerSideAppliesAndReportAConflictBetweenFieldManagers() {
     GenericKubernetesResource repository = reference("imagerepository-docker-hub", "applied");
@@ -204,6 +231,18 @@ class KubeApiServerSmokeIT {
     HttpResponse<String> response = client.getHttpClient().sendAsync(request, String.class).get();
     assertThat(response.code()).as(response.body()).isEqualTo(200);
     return client.getKubernetesSerialization().unmarshal(response.body(), Map.class);
+  }
+
+  private GenericKubernetesResource policyWith(String name, String interval, String digestReflectionPolicy) {
+    GenericKubernetesResource policy = reference("imagepolicy-semver", name);
+    Map<String, Object> spec = policy.get("spec");
+    if (interval != null) {
+      spec.put("interval", interval);
+    }
+    if (digestReflectionPolicy != null) {
+      spec.put("digestReflectionPolicy", digestReflectionPolicy);
+    }
+    return policy;
   }
 
   /** The first object of a reference example, renamed, in this class's namespace. */
