@@ -92,7 +92,7 @@ public final class KubeApiServer implements KubeCluster {
           workDir.resolve("kube-apiserver.log")));
       var servingCert = Readiness.awaitApiServer(processes.get(1), apiPort, credentials);
       Path kubeconfig = Kubeconfig.write(workDir.resolve("kubeconfig"), apiPort, servingCert, credentials.token());
-      processes.add(ServerProcess.watchOverJvm(List.copyOf(processes), workDir.resolve("watchdog.log")));
+      processes.add(ServerProcess.watchOverJvm(List.copyOf(processes), workDir));
       return new KubeApiServer(binaries, workDir, kubeconfig, List.copyOf(processes));
     } catch (RuntimeException e) {
       stopAll(processes);
