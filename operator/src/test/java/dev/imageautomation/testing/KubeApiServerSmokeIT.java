@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.http.HttpRequest;
@@ -15,6 +13,7 @@ import io.fabric8.kubernetes.client.http.HttpResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Proves the test harness: a real API server serves the project's CRDs as Flux users know them (every manifest of
@@ -42,6 +44,7 @@ class KubeApiServerSmokeIT {
   private final KubernetesClient client;
   private final KubeCluster cluster;
   private final String namespace = "smoke-" + UUID.randomUUID().toString().substring(0, 8);
+  private final List<String> namespaces = new ArrayList<>();
 
   KubeApiServerSmokeIT(KubernetesClient client, KubeCluster cluster) {
     this.client = client;
@@ -50,22 +53,22 @@ class KubeApiServerSmokeIT {
 
   @BeforeAll
   void createNamespace() {
-    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
-        .create();
+    createNamespaceNamed(namespace);
   }
 
   @AfterAll
-  void deleteNamespace() {
-    // without a controller-manager the namespace only turns Terminating; on a real cluster this cleans up
-    client.namespaces().withName(namespace).delete();
+  void deleteNamespaces() {
+    // without a controller-manager a namespace only turns Terminating; on a real cluster this cleans up
+    namespaces.forEach(ns -> client.namespaces().withName(ns).delete());
   }
 
   @Test
-  void shouldEstablishTheThreeImageAutomationCrds() {
+  void shouldEstablishTheImageAutomationCrdsAndTheOptionalGitRepositoryCrd() {
     List<String> names = CrdInstaller.installProjectCrds(client);
 
-    assertThat(names).contains("imagerepositories.image.toolkit.fluxcd.io", "imagepolicies.image.toolkit.fluxcd.io",
-        "imageupdateautomations.image.toolkit.fluxcd.io");
+    assertThat(names).containsExactlyInAnyOrder("imagerepositories.image.toolkit.fluxcd.io",
+        "imagepolicies.image.toolkit.fluxcd.io", "imageupdateautomations.image.toolkit.fluxcd.io",
+        "gitrepositories.source.toolkit.fluxcd.io");
   }
 
   @ParameterizedTest
@@ -74,15 +77,14 @@ class KubeApiServerSmokeIT {
       "imagepolicy-alphabetical", "imageupdateautomation", "complete-dev-environment"})
   void shouldKeepEveryFieldOfTheReferenceManifests(String example) {
     String ns = createNamespace(example);
-    for (HasMetadata item : loadReference(example)) {
-      item.getMetadata().setNamespace(ns);
-      GenericKubernetesResource sent = asGeneric(item);
+    for (GenericKubernetesResource sent : loadReference(example)) {
+      sent.getMetadata().setNamespace(ns);
 
-      GenericKubernetesResource stored = asGeneric(client.resource(item).create());
+      GenericKubernetesResource stored = client.resource(sent).create();
 
       assertThat(stored.getApiVersion()).isEqualTo(GROUP_VERSION);
       assertThat(FieldPaths.leaves(stored.get("spec")))
-          .as("%s %s as stored (nothing pruned by the schema)", item.getKind(), item.getMetadata().getName())
+          .as("%s %s as stored (nothing pruned by the schema)", sent.getKind(), sent.getMetadata().getName())
           .containsAllEntriesOf(FieldPaths.leaves(sent.get("spec")));
     }
   }
@@ -90,13 +92,13 @@ class KubeApiServerSmokeIT {
   @Test
   void shouldAcceptTheGhcrPullSecretOfTheReference() {
     String ns = createNamespace("secret");
-    HasMetadata secret = loadReference("secret-ghcr-auth").get(0);
+    GenericKubernetesResource secret = loadReference("secret-ghcr-auth").get(0);
     secret.getMetadata().setNamespace(ns);
 
-    Secret stored = (Secret) client.resource(secret).create();
+    GenericKubernetesResource stored = client.resource(secret).create();
 
-    assertThat(stored.getType()).isEqualTo("kubernetes.io/dockerconfigjson");
-    assertThat(stored.getData()).containsKey(".dockerconfigjson");
+    assertThat((String) stored.get("type")).isEqualTo("kubernetes.io/dockerconfigjson");
+    assertThat((Map<String, Object>) stored.get("data")).containsKey(".dockerconfigjson");
   }
 
   @Test
@@ -120,7 +122,8 @@ class KubeApiServerSmokeIT {
         + "/imagepolicies/tabled");
 
     var columns = (List<Map<String, Object>>) table.get("columnDefinitions");
-    assertThat(columns).extracting(c -> c.get("name")).containsExactly("Name", "Image", "Tag", "Ready", "Status", "Age");
+    assertThat(columns).extracting(c -> c.get("name"))
+        .containsExactly("Name", "Image", "Tag", "Ready", "Status", "Age");
     var cells = (List<Object>) ((List<Map<String, Object>>) table.get("rows")).get(0).get("cells");
     assertThat(cells).startsWith("tabled", "docker.io/org/app", "2.0.0", "True");
   }
@@ -138,6 +141,32 @@ class KubeApiServerSmokeIT {
         });
     assertThat(client.genericKubernetesResources(GROUP_VERSION, invalid.getKind()).inNamespace(namespace)
         .withName("invalid").get()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "interval without a digest policy | 5m |              | spec.interval is only accepted when"
+          + " spec.digestReflectionPolicy is set to 'Always'",
+      "interval with IfNotPresent       | 5m | IfNotPresent | spec.interval is only accepted when"
+          + " spec.digestReflectionPolicy is set to 'Always'",
+      "Always without an interval       |    | Always       | spec.interval must be set when"
+          + " spec.digestReflectionPolicy is set to 'Always'"})
+  void shouldEnforceTheCelRulesTyingThePolicyIntervalToDigestReflection(String story, String interval,
+      String digestReflectionPolicy, String message) {
+    GenericKubernetesResource policy = policyWith("cel-rejected", interval, digestReflectionPolicy);
+
+    assertThatThrownBy(() -> client.resource(policy).create())
+        .isInstanceOfSatisfying(KubernetesClientException.class, e -> {
+          assertThat(e.getCode()).isEqualTo(422);
+          assertThat(e.getMessage()).contains(message);
+        });
+  }
+
+  @Test
+  void shouldAcceptAPolicyIntervalWhenDigestsAreAlwaysReflected() {
+    GenericKubernetesResource stored = client.resource(policyWith("cel-accepted", "10m", "Always")).create();
+
+    assertThat((String) stored.get("spec", "interval")).isEqualTo("10m");
   }
 
   @Test
@@ -173,9 +202,13 @@ class KubeApiServerSmokeIT {
   }
 
   private String createNamespace(String suffix) {
-    String ns = namespace + "-" + suffix;
+    return createNamespaceNamed(namespace + "-" + suffix);
+  }
+
+  private String createNamespaceNamed(String ns) {
     client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
         .create();
+    namespaces.add(ns);
     return ns;
   }
 
@@ -200,25 +233,43 @@ class KubeApiServerSmokeIT {
     return client.getKubernetesSerialization().unmarshal(response.body(), Map.class);
   }
 
+  private GenericKubernetesResource policyWith(String name, String interval, String digestReflectionPolicy) {
+    GenericKubernetesResource policy = reference("imagepolicy-semver", name);
+    Map<String, Object> spec = policy.get("spec");
+    if (interval != null) {
+      spec.put("interval", interval);
+    }
+    if (digestReflectionPolicy != null) {
+      spec.put("digestReflectionPolicy", digestReflectionPolicy);
+    }
+    return policy;
+  }
+
   /** The first object of a reference example, renamed, in this class's namespace. */
   private GenericKubernetesResource reference(String example, String name) {
-    GenericKubernetesResource item = asGeneric(loadReference(example).get(0));
+    GenericKubernetesResource item = loadReference(example).get(0);
     item.getMetadata().setNamespace(namespace);
     item.getMetadata().setName(name);
     return item;
   }
 
-  private List<HasMetadata> loadReference(String example) {
+  /**
+   * The objects of a reference example exactly as written: parsed as plain YAML, not through the Java model, so
+   * what reaches the API server is the user's manifest and not the model's rendering of it.
+   */
+  private List<GenericKubernetesResource> loadReference(String example) {
     String resource = "/testdata/reference/" + example + ".yaml";
     try (InputStream in = getClass().getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();
-      return client.load(in).items();
+      List<GenericKubernetesResource> objects = new ArrayList<>();
+      for (Object document : new Load(LoadSettings.builder().build()).loadAllFromInputStream(in)) {
+        if (document != null) {
+          objects.add(client.getKubernetesSerialization().convertValue(document, GenericKubernetesResource.class));
+        }
+      }
+      return objects;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private GenericKubernetesResource asGeneric(HasMetadata item) {
-    return client.getKubernetesSerialization().convertValue(item, GenericKubernetesResource.class);
   }
 }
