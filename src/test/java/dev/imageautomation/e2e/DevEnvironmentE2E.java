@@ -119,6 +119,48 @@ class DevEnvironmentE2E {
         .getStatus().getLatestRef().getTag()).isEqualTo("v1.2.3");
   }
 
+  @Test
+  void shouldReportABadImageAndAnUnreachableRegistryWithTheirReasonsAndKeepRunning(KubeCluster cluster,
+      KubernetesClient client) {
+    cluster.kubectl("""
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: bad-inputs
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImageRepository
+        metadata:
+          name: with-scheme
+          namespace: bad-inputs
+        spec:
+          image: https://ghcr.io/org/app
+          interval: 1m
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImageRepository
+        metadata:
+          name: unreachable
+          namespace: bad-inputs
+        spec:
+          image: 127.0.0.1:1/org/app
+          interval: 1m
+          timeout: 2s
+          insecure: true
+        """, "apply", "-f", "-").successfulOutput();
+
+    await().atMost(PATIENCE).until(() -> condition(client, ImageRepository.class, "bad-inputs", "with-scheme",
+        "Stalled").isPresent());
+    assertThat(condition(client, ImageRepository.class, "bad-inputs", "with-scheme", "Ready"))
+        .hasValueSatisfying(c -> assertThat(c.getReason()).isEqualTo("ImageURLInvalid"));
+    await().atMost(PATIENCE).until(() -> condition(client, ImageRepository.class, "bad-inputs", "unreachable",
+        "Ready").map(c -> c.getReason().equals("ReadOperationFailed")).orElse(false));
+    assertThat(condition(client, ImageRepository.class, "bad-inputs", "unreachable", "Reconciling"))
+        .hasValueSatisfying(c -> assertThat(c.getReason()).isEqualTo("ProgressingWithRetry"));
+    assertThat(cluster.kubectl("", "get", "events", "-n", "bad-inputs", "-o",
+        "jsonpath={.items[*].reason}").successfulOutput()).contains("ImageURLInvalid", "ReadOperationFailed");
+  }
+
   private static void requestReconcile(KubeCluster cluster, String kind, String name, String value) {
     cluster.kubectl("", "annotate", "--overwrite", "-n", "flux-system", kind, name,
         "reconcile.fluxcd.io/requestedAt=" + value).successfulOutput();
