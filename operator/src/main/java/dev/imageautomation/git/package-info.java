@@ -9,7 +9,9 @@
  * {@link dev.imageautomation.git.GitWorkspaces#open} checks out the ref in a clone cached per (URL, ref) under the
  * storage path: the first run fetches the ref shallow (depth 1; commits in full) into a fresh repository, later runs
  * fetch only what changed and hard-reset and clean the tree. A cache that cannot be opened, fetched into or reset is
- * discarded and cloned again once; a remote failure (network, authentication, missing ref) leaves it alone.
+ * discarded and cloned again once; a remote failure (network, authentication, missing ref) leaves it alone. JGit's
+ * automatic gc after fetches keeps a long-lived cache compact; it runs in the fetching thread
+ * ({@code gc.autoDetach=false}) so that nothing touches a cache after its workspace is closed.
  * {@link dev.imageautomation.git.GitWorkspace#commitAndPush} applies the update, stages everything (new and deleted
  * files too), commits with committer = author, and pushes {@code refs/heads/<branch>} <em>without force</em>, then the
  * optional refspec, with the push options sorted by key. When the branch push is rejected because the branch moved
