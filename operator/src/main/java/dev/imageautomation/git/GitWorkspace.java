@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * {@link TreeUpdate}, commits and pushes; when the push is rejected because the branch moved, it fetches the new
  * head, applies the same update again and pushes again (bounded, jittered). Pushes to one (repository, branch) are
  * serialised within the process. The checkout branch is never force-pushed; nothing here force-pushes at all,
- * except a user refspec that asks for it with {@code +}.
+ * except a user refspec that asks for it with {@code +}. A workspace is used by one thread at a time.
  */
 public final class GitWorkspace implements AutoCloseable {
 

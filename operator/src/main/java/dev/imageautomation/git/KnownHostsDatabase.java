@@ -22,7 +22,7 @@ import org.eclipse.jgit.transport.sshd.ServerKeyDatabase;
  */
 final class KnownHostsDatabase implements ServerKeyDatabase {
 
-    private static final String REVOKED = "@revoked";
+    private static final String REVOKED = "revoked";
 
     private final List<KnownHostEntry> entries;
 
@@ -59,7 +59,7 @@ final class KnownHostsDatabase implements ServerKeyDatabase {
             if (!KeyUtils.compareKeys(keyOf(entry), serverKey)) {
                 continue;
             }
-            if (REVOKED.equals(entry.getMarker())) {
+            if (isRevoked(entry)) {
                 return false;
             }
             known |= entry.getMarker() == null;
@@ -70,6 +70,12 @@ final class KnownHostsDatabase implements ServerKeyDatabase {
     private List<KnownHostEntry> matching(String connectAddress, InetSocketAddress remoteAddress) {
         HostPort target = HostPort.parse(connectAddress, remoteAddress);
         return entries.stream().filter(entry -> entry.isHostMatch(target.host(), target.port())).toList();
+    }
+
+    /** sshd keeps the marker with or without its {@code @}, depending on the version. */
+    private static boolean isRevoked(KnownHostEntry entry) {
+        String marker = entry.getMarker();
+        return marker != null && REVOKED.equals(marker.startsWith("@") ? marker.substring(1) : marker);
     }
 
     private static PublicKey keyOf(KnownHostEntry entry) {

@@ -9,7 +9,9 @@
  * {@link dev.imageautomation.git.GitWorkspaces#open} checks out the ref in a clone cached per (URL, ref) under the
  * storage path: the first run fetches the ref shallow (depth 1; commits in full) into a fresh repository, later runs
  * fetch only what changed and hard-reset and clean the tree. A cache that cannot be opened, fetched into or reset is
- * discarded and cloned again once; a remote failure (network, authentication, missing ref) leaves it alone.
+ * discarded and cloned again once; a remote failure (network, authentication, missing ref) leaves it alone. JGit's
+ * automatic gc after fetches keeps a long-lived cache compact; it runs in the fetching thread
+ * ({@code gc.autoDetach=false}) so that nothing touches a cache after its workspace is closed.
  * {@link dev.imageautomation.git.GitWorkspace#commitAndPush} applies the update, stages everything (new and deleted
  * files too), commits with committer = author, and pushes {@code refs/heads/<branch>} <em>without force</em>, then the
  * optional refspec, with the push options sorted by key. When the branch push is rejected because the branch moved
@@ -32,7 +34,14 @@
  * credentials provider, bearer tokens as a header. SSH uses JGit's Apache MINA sshd factory with the identity parsed
  * in memory and a host-key database that accepts only keys listed in the Secret's {@code known_hosts} (unknown or
  * revoked keys are refused, never learned). No message or exception carries a secret: failures are rewritten
- * with secret values redacted, and a cause whose text contains one is dropped.
+ * with secret values redacted, and a cause whose text contains one is dropped. One JDK limit remains: an HTTPS
+ * repository behind a proxy that wants Basic credentials needs {@code -Djdk.http.auth.tunneling.disabledSchemes=}
+ * (the JDK refuses Basic for CONNECT tunnels by default, JVM-wide, and this package does not change that); SSH
+ * through such a proxy, and plain HTTP, work as they are.
+ *
+ * <h2>Not done here</h2>
+ * Cached clones of repositories no automation uses any more are not removed, and the cache is locked per process
+ * only (one operator replica works at a time, by leader election). Flux's optional sparse checkout is not offered.
  *
  * <h2>Signing, and why one signer is hand-written</h2>
  * SSH signatures (SSHSIG, {@code gpg.format=ssh}) use JGit's own signer from {@code org.eclipse.jgit.ssh.apache};

@@ -259,6 +259,9 @@ public final class GitServers implements AutoCloseable {
             // the hook is running or has run
         }
         deleteRecursively(root);
+        if (Files.exists(root)) {
+            deleteRecursively(root); // a file may have appeared while the first pass ran
+        }
     }
 
     private synchronized void stopProcesses() {
@@ -274,6 +277,14 @@ public final class GitServers implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+            // wait for the children too (CGI backends, per-connection daemons) so none writes while we delete
+            children.forEach(child -> {
+                try {
+                    child.onExit().get(5, TimeUnit.SECONDS);
+                } catch (Exception stillRunning) {
+                    // destroyForcibly was sent; nothing more to do
+                }
+            });
         }
         processes.clear();
     }
