@@ -1,0 +1,109 @@
+package dev.imageautomation.e2e;
+
+import dev.imageautomation.testing.KubeCluster;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The operator as a separate JVM ({@code image-automation operator …}), as a pod runs it: the shaded jar when
+ * {@code mvn verify} has built it, otherwise {@code Main} on this test JVM's classpath. Only a separate process can
+ * be SIGKILLed mid-run, and only separate processes let JOSDK exit the JVM when a replica loses its lease. Fast
+ * retries, ephemeral ports, a short lease; output goes to {@code <storage>.log} for a failing test to show.
+ */
+final class OperatorProcess implements AutoCloseable {
+
+  private static final Path SHADED_JAR = Path.of("target", "image-automation.jar");
+
+  private final Process process;
+  private final Path log;
+
+  private OperatorProcess(Process process, Path log) {
+    this.process = process;
+    this.log = log;
+  }
+
+  /**
+   * Starts a replica named {@code identity} (its {@code HOSTNAME}, so the Lease holder names it), with leader
+   * election in {@code namespace} and its own {@code storage}.
+   */
+  static OperatorProcess start(KubeCluster cluster, String identity, String namespace, Path storage) {
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1"));
+    if (Files.isRegularFile(SHADED_JAR)) {
+      command.addAll(List.of("-jar", SHADED_JAR.toString()));
+    } else {
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.imageautomation.Main"));
+    }
+    command.addAll(List.of("operator", "--storage-path=" + storage, "--runtime-namespace=" + namespace,
+        "--watch-all-namespaces=true", "--enable-leader-election=true",
+        "--leader-election-lease-duration=4s", "--leader-election-renew-deadline=3s",
+        "--leader-election-retry-period=1s", "--metrics-addr=127.0.0.1:0", "--health-addr=127.0.0.1:0",
+        "--webhook-addr=", "--requeue-dependency=2s", "--min-retry-delay=200ms", "--max-retry-delay=3s",
+        "--shutdown-timeout=10s"));
+    Path log = Path.of(storage + ".log");
+    try {
+      Files.createDirectories(storage);
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.environment().put("KUBECONFIG", cluster.kubeconfig().toString());
+      builder.environment().put("HOSTNAME", identity);
+      builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+      return new OperatorProcess(builder.start(), log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String javaBinary() {
+    return ProcessHandle.current().info().command().orElse("java");
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** SIGKILL: no shutdown hook, no lease release, a push possibly cut in the middle. */
+  void kill() {
+    process.destroyForcibly();
+    waitForExit();
+  }
+
+  /** The last lines this replica printed, for a failing assertion's description. */
+  String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  /** SIGTERM, then SIGKILL if the graceful shutdown hangs. */
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+          kill();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        kill();
+      }
+    }
+  }
+
+  private void waitForExit() {
+    try {
+      process.waitFor(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
