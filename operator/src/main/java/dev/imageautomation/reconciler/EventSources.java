@@ -1,9 +1,12 @@
 package dev.imageautomation.reconciler;
 
+import dev.imageautomation.api.v1.CrossNamespaceSourceReference;
+import dev.imageautomation.api.v1.GitRepository;
 import dev.imageautomation.api.v1.ImagePolicy;
 import dev.imageautomation.api.v1.ImageRepository;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.api.v1.ScanResult;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
@@ -17,12 +20,14 @@ import java.util.stream.Collectors;
 
 /**
  * The secondary watches that make the chain fast: a repository whose scan result changes re-runs the policies that
- * reference it; a policy that selects a new image re-runs the automations of its namespace. The predicates and
+ * reference it; a policy that selects a new image re-runs the automations of its namespace; a GitRepository whose
+ * spec is edited re-runs the automations whose {@code sourceRef} names it. The predicates and
  * mappings are plain functions (tested without JOSDK); the factories wire them into JOSDK informers.
  */
 public final class EventSources {
 
   static final String BY_REPOSITORY = "imagepolicy.spec.imageRepositoryRef";
+  static final String BY_SOURCE = "imageupdateautomation.spec.sourceRef";
 
   private EventSources() {}
 
@@ -39,6 +44,29 @@ public final class EventSources {
     Object now = after.getStatus() == null ? null : after.getStatus().getLatestRef();
     Object then = before.getStatus() == null ? null : before.getStatus().getLatestRef();
     return now != null && !now.equals(then);
+  }
+
+  /**
+   * Flux's predicate for GitRepository updates: only a spec edit (a new generation) matters; a new artifact or any
+   * other status change does not, since the automation's own ls-remote notices new commits.
+   */
+  static boolean generationChanged(HasMetadata before, HasMetadata after) {
+    return !Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration());
+  }
+
+  /** The index key of the GitRepository an automation's {@code sourceRef} resolves to: {@code namespace/name}. */
+  static String sourceKey(ImageUpdateAutomation automation) {
+    CrossNamespaceSourceReference ref = automation.getSpec().getSourceRef();
+    if (ref == null) {
+      return "";
+    }
+    String namespace = ref.getNamespace();
+    return (namespace == null || namespace.isEmpty() ? automation.getMetadata().getNamespace() : namespace) + "/"
+        + ref.getName();
+  }
+
+  static String sourceKey(GitRepository repository) {
+    return repository.getMetadata().getNamespace() + "/" + repository.getMetadata().getName();
   }
 
   /** The index key of the repository a policy references: {@code namespace/name}. */
@@ -80,6 +108,25 @@ public final class EventSources {
             .withOnDeleteFilter((policy, unknownState) -> false)
             .withOnUpdateFilter(EventSources::latestRefChanged)
             .withSecondaryToPrimaryMapper(policy -> automationsOf(context, policy.getMetadata().getNamespace()))
+            .build();
+    return new InformerEventSource<>(configuration, context);
+  }
+
+  /** GitRepository (any namespace the operator watches) → the ImageUpdateAutomations whose sourceRef names it. */
+  public static InformerEventSource<GitRepository, ImageUpdateAutomation> gitRepositoriesForAutomations(
+      EventSourceContext<ImageUpdateAutomation> context) {
+    context.getPrimaryCache().addIndexers(Map.of(BY_SOURCE, automation -> List.of(sourceKey(automation))));
+    InformerEventSourceConfiguration<GitRepository> configuration =
+        InformerEventSourceConfiguration.from(GitRepository.class, ImageUpdateAutomation.class)
+            .withName("gitrepositories")
+            .withNamespacesInheritedFromController()
+            .withOnAddFilter(repository -> false)
+            .withOnDeleteFilter((repository, unknownState) -> false)
+            .withOnUpdateFilter(EventSources::generationChanged)
+            .withSecondaryToPrimaryMapper(repository -> context.getPrimaryCache()
+                .byIndex(BY_SOURCE, sourceKey(repository)).stream()
+                .map(ResourceID::fromResource)
+                .collect(Collectors.toSet()))
             .build();
     return new InformerEventSource<>(configuration, context);
   }

@@ -57,6 +57,16 @@ public final class GitSourceUpdater implements SourceUpdater {
     }
   }
 
+  @Override
+  public boolean unchangedSince(UpdatePlan plan, String observedSourceRevision) {
+    try {
+      return workspaces.unchangedSince(observedSourceRevision, sourceOf(plan.automation(), plan.source()),
+          pushRequestOf(plan.automation(), plan.pushBranch()), secrets.credentialsOf(plan.source()));
+    } catch (ReconcileProblem | GitException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private GitWorkspace open(GitSource source, GitRepository repository) throws ReconcileProblem {
     try {
       return workspaces.open(source, secrets.credentialsOf(repository));

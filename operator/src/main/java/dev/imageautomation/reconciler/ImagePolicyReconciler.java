@@ -61,7 +61,7 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
     if (policy.getSpec().suspended()) {
       return run.suspended();
     }
-    status.setConditions(run.progressing(status.getConditions()));
+    status.setConditions(run.progressing(status.getConditions(), status.getObservedGeneration()));
     Verdict verdict;
     try {
       ImageRef latest = select(policy);

@@ -49,7 +49,7 @@ public final class ImageRepositoryReconciler implements Reconciler<ImageReposito
       status.setLastHandledReconcileAt(JosdkControls.requestedAt(repository));
       return run.suspended();
     }
-    status.setConditions(run.progressing(status.getConditions()));
+    status.setConditions(run.progressing(status.getConditions(), status.getObservedGeneration()));
     Verdict verdict;
     String trace;
     try {

@@ -20,12 +20,14 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * ImageUpdateAutomation: apply the selected policies to the Git source, commit, push; report
  * {@code lastPushCommit}, {@code observedPolicies} and {@code observedSourceRevision}. Re-runs the moment a policy
- * of its namespace selects a new image (see {@link EventSources}).
+ * of its namespace selects a new image or its GitRepository's spec is edited (see {@link EventSources}); a run with
+ * nothing new (same spec, same images, branch unmoved) ends after an ls-remote, as Flux's does.
  */
 @ControllerConfiguration(
     name = "imageupdateautomation",
@@ -36,6 +38,7 @@ public final class ImageUpdateAutomationReconciler
 
   static final String KIND = "ImageUpdateAutomation";
   static final String UP_TO_DATE = "repository up-to-date";
+  static final String NO_CHANGE = "no change since last reconciliation";
 
   private final AutomationPlanner planner;
   private final SourceUpdater updater;
@@ -58,13 +61,18 @@ public final class ImageUpdateAutomationReconciler
       return new Outcome(run.suspended(), Optional.empty());
     }
     status.setLastAutomationRunTime(recorder.now());
-    status.setConditions(run.progressing(status.getConditions()));
+    status.setConditions(run.progressing(status.getConditions(), status.getObservedGeneration()));
     Verdict verdict;
     Optional<SourceUpdater.UpdateResult> result = Optional.empty();
+    String traceMessage = UP_TO_DATE;
     try {
       SourceUpdater.UpdatePlan plan = planner.plan(automation, mode);
-      result = Optional.of(updater.update(plan));
-      record(status, plan, result.get());
+      if (mode == SourceUpdater.Mode.PUSH && nothingNewSinceLastRun(automation, plan)) {
+        traceMessage = NO_CHANGE;
+      } else {
+        result = Optional.of(updater.update(plan));
+        record(status, plan, result.get());
+      }
       verdict = Verdict.ready(ConditionReasons.SUCCEEDED, UP_TO_DATE, Optional.of(interval(automation)));
     } catch (ReconcileProblem problem) {
       verdict = Verdict.of(problem);
@@ -72,20 +80,37 @@ public final class ImageUpdateAutomationReconciler
     status.setLastHandledReconcileAt(JosdkControls.requestedAt(automation));
     Optional<String> pushSummary = result.flatMap(SourceUpdater.UpdateResult::commit)
         .filter(SourceUpdater.Commit::pushed).map(ImageUpdateAutomationReconciler::pushSummary);
-    status.setConditions(run.concludeAutomation(status.getConditions(), verdict, pushSummary, UP_TO_DATE));
+    status.setConditions(run.concludeAutomation(status.getConditions(), verdict, pushSummary, traceMessage));
     status.setObservedGeneration(run.generation());
     return new Outcome(verdict, result);
   }
 
-  private void record(ImageUpdateAutomationStatus status, SourceUpdater.UpdatePlan plan,
-      SourceUpdater.UpdateResult result) {
+  /**
+   * Flux's short-circuit (automation spec §4.2): same spec, same selected images and the branch still where the last
+   * run left it mean nothing can change, so the run ends without a clone. The spec check is ours: Flux would skip a
+   * changed {@code update.path} or template until the branch or a policy moves.
+   */
+  private boolean nothingNewSinceLastRun(ImageUpdateAutomation automation, SourceUpdater.UpdatePlan plan) {
+    ImageUpdateAutomationStatus status = automation.getStatus();
+    return status.getObservedSourceRevision() != null
+        && Objects.equals(status.getObservedGeneration(), automation.getMetadata().getGeneration())
+        && observedPoliciesOf(plan).equals(status.getObservedPolicies())
+        && updater.unchangedSince(plan, status.getObservedSourceRevision());
+  }
+
+  private static Map<String, ImageRef> observedPoliciesOf(SourceUpdater.UpdatePlan plan) {
     Map<String, ImageRef> observed = new LinkedHashMap<>();
     for (ImagePolicy policy : plan.policies()) {
       ImageRef latest = policy.getStatus().getLatestRef();
       observed.put(policy.getMetadata().getName(), new ImageRef(latest.getName(), latest.getTag(),
           latest.getDigest()));
     }
-    status.setObservedPolicies(observed);
+    return observed;
+  }
+
+  private void record(ImageUpdateAutomationStatus status, SourceUpdater.UpdatePlan plan,
+      SourceUpdater.UpdateResult result) {
+    status.setObservedPolicies(observedPoliciesOf(plan));
     status.setObservedSourceRevision(result.sourceRevision());
     result.commit().filter(SourceUpdater.Commit::pushed).ifPresent(commit -> {
       status.setLastPushCommit(commit.sha());
@@ -119,7 +144,7 @@ public final class ImageUpdateAutomationReconciler
   @Override
   public List<EventSource<?, ImageUpdateAutomation>> prepareEventSources(
       EventSourceContext<ImageUpdateAutomation> context) {
-    return List.of(EventSources.policiesForAutomations(context));
+    return List.of(EventSources.policiesForAutomations(context), EventSources.gitRepositoriesForAutomations(context));
   }
 
   @Override

@@ -17,6 +17,16 @@ public interface SourceUpdater {
 
   UpdateResult update(UpdatePlan plan) throws ReconcileProblem;
 
+  /**
+   * Flux's unchanged-remote short-circuit, asked only when the selected policies are what the last run saw: true
+   * when the branch is provably still at {@code observedSourceRevision} (an ls-remote, no clone), so the run has
+   * nothing to do. False whenever that cannot be known cheaply (no recorded revision, a branch switch, a refspec, the
+   * remote unreachable: the full run then reports the real failure).
+   */
+  default boolean unchangedSince(UpdatePlan plan, String observedSourceRevision) {
+    return false;
+  }
+
   /** How far a run goes. */
   enum Mode {
     /** The operator, and {@code run --push}: commit and push. */

@@ -67,8 +67,15 @@ public final class StatusRecorder {
       return generation == null ? 0 : generation;
     }
 
-    List<Condition> progressing(List<Condition> current) {
-      return conditions.progressing(current, generation(), "reconciliation in progress");
+    /**
+     * Reconciling=True with Flux's message: {@code processing object: new generation X -> Y} when the spec changed
+     * since {@code observedGeneration} (absent counts as the CRDs' default -1), else "reconciliation in progress".
+     */
+    List<Condition> progressing(List<Condition> current, Long observedGeneration) {
+      long observed = observedGeneration == null ? -1 : observedGeneration;
+      String message = observed == generation() ? "reconciliation in progress"
+          : "processing object: new generation " + observed + " -> " + generation();
+      return conditions.progressing(current, generation(), message);
     }
 
     Verdict suspended() {

@@ -2,11 +2,15 @@ package dev.imageautomation.reconciler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imageautomation.api.v1.GitRepository;
+import dev.imageautomation.api.v1.GitRepositoryArtifact;
+import dev.imageautomation.api.v1.GitRepositoryStatus;
 import dev.imageautomation.api.v1.ImagePolicy;
 import dev.imageautomation.api.v1.ImagePolicyStatus;
 import dev.imageautomation.api.v1.ImageRef;
 import dev.imageautomation.api.v1.ImageRepository;
 import dev.imageautomation.api.v1.ImageRepositoryStatus;
+import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.api.v1.ScanResult;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,50 @@ class EventSourcesTest {
 
     assertThat(EventSources.repositoryKey(local)).isEqualTo("apps/repo");
     assertThat(EventSources.repositoryKey(remote)).isEqualTo("shared/repo");
+  }
+
+  @Test
+  void shouldWakeAutomationsOnAGitRepositorySpecEditButNotOnANewArtifact() {
+    GitRepository before = gitRepository(3L, "main@sha1:aaa");
+
+    assertThat(EventSources.generationChanged(before, gitRepository(4L, "main@sha1:aaa"))).isTrue();
+    assertThat(EventSources.generationChanged(before, gitRepository(3L, "main@sha1:bbb"))).isFalse();
+    assertThat(EventSources.generationChanged(before, gitRepository(3L, "main@sha1:aaa"))).isFalse();
+  }
+
+  @Test
+  void shouldIndexAnAutomationByTheGitRepositoryItsSourceRefResolvesTo() {
+    ImageUpdateAutomation local = automation("{kind: GitRepository, name: fleet}");
+    ImageUpdateAutomation remote = automation("{kind: GitRepository, name: fleet, namespace: flux-system}");
+
+    assertThat(EventSources.sourceKey(local)).isEqualTo("apps/fleet");
+    assertThat(EventSources.sourceKey(remote)).isEqualTo("flux-system/fleet");
+    assertThat(EventSources.sourceKey(gitRepository(1L, null))).isEqualTo("flux-system/fleet");
+  }
+
+  private static ImageUpdateAutomation automation(String sourceRef) {
+    return Fixtures.parse("""
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImageUpdateAutomation
+        metadata: {name: auto, namespace: apps}
+        spec: {interval: 5m, sourceRef: %s, update: {strategy: Setters}}
+        """.formatted(sourceRef), ImageUpdateAutomation.class);
+  }
+
+  private static GitRepository gitRepository(long generation, String artifactRevision) {
+    GitRepository repository = Fixtures.parse("""
+        apiVersion: source.toolkit.fluxcd.io/v1
+        kind: GitRepository
+        metadata: {name: fleet, namespace: flux-system}
+        spec: {url: 'https://example.com/fleet.git', interval: 1m}
+        """, GitRepository.class);
+    repository.getMetadata().setGeneration(generation);
+    GitRepositoryArtifact artifact = new GitRepositoryArtifact();
+    artifact.setRevision(artifactRevision);
+    GitRepositoryStatus status = new GitRepositoryStatus();
+    status.setArtifact(artifact);
+    repository.setStatus(status);
+    return repository;
   }
 
   private static ImageRepository repository(String revision) {

@@ -11,8 +11,13 @@ import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.GitWorkspaces;
 import io.fabric8.kubernetes.api.model.Condition;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,7 +129,83 @@ class ImageUpdateAutomationReconcilerTest {
     assertThat(automation.getStatus().getLastPushCommit()).isNull();
     assertThat(ready(automation).getStatus()).isEqualTo("True");
     assertThat(events.events).containsExactly("NORMAL Succeeded: repository up-to-date",
-        "TRACE Succeeded: repository up-to-date");
+        "TRACE Succeeded: no change since last reconciliation");
+  }
+
+  @Test
+  void shouldEndWithoutCloningWhenNeitherThePoliciesNorTheBranchMovedSinceTheLastRun() throws Exception {
+    selectTag("dev-abc1234-1");
+    ImageUpdateAutomation automation = Fixtures.parse(AUTOMATION, ImageUpdateAutomation.class);
+    reconciler.reconcileOnce(automation, SourceUpdater.Mode.PUSH);
+    String observed = automation.getStatus().getObservedSourceRevision();
+    deleteRecursively(dir.resolve("cache"));
+
+    Verdict verdict = reconciler.reconcileOnce(automation, SourceUpdater.Mode.PUSH).verdict();
+
+    assertThat(verdict.isReady()).isTrue();
+    assertThat(regularFilesUnder(dir.resolve("cache"))).as("nothing cloned").isEmpty();
+    assertThat(automation.getStatus().getObservedSourceRevision()).isEqualTo(observed);
+    assertThat(events.last()).isEqualTo("TRACE Succeeded: no change since last reconciliation");
+  }
+
+  @Test
+  void shouldRunInFullWhenTheBranchMovedSinceTheLastRun() throws Exception {
+    selectTag("dev-abc1234-1");
+    ImageUpdateAutomation automation = Fixtures.parse(AUTOMATION, ImageUpdateAutomation.class);
+    reconciler.reconcileOnce(automation, SourceUpdater.Mode.PUSH);
+    remote.commit("README.md", "changed by hand\n");
+
+    reconciler.reconcileOnce(automation, SourceUpdater.Mode.PUSH);
+
+    assertThat(automation.getStatus().getObservedSourceRevision()).isEqualTo("main@sha1:" + remote.head("main"));
+    assertThat(events.last()).isEqualTo("TRACE Succeeded: repository up-to-date");
+  }
+
+  @Test
+  void shouldRunInFullWhenAPolicySelectsANewTagAlthoughTheBranchDidNotMove() throws Exception {
+    selectTag("dev-abc1234-1");
+    ImageUpdateAutomation automation = Fixtures.parse(AUTOMATION, ImageUpdateAutomation.class);
+    reconciler.reconcileOnce(automation, SourceUpdater.Mode.PUSH);
+    selectTag("dev-def5678-2");
+
+    reconciler.reconcileOnce(automation, SourceUpdater.Mode.PUSH);
+
+    assertThat(remote.show("main", "apps/dev/patches.yaml")).contains("tag: dev-def5678-2 #");
+    assertThat(automation.getStatus().getLastPushCommit()).isEqualTo(remote.head("main"));
+  }
+
+  @Test
+  void shouldRunInFullWhenTheSpecChangedSinceTheLastRun() throws Exception {
+    selectTag("dev-abc1234-1");
+    ImageUpdateAutomation automation = Fixtures.parse(AUTOMATION, ImageUpdateAutomation.class);
+    automation.getMetadata().setGeneration(1L);
+    reconciler.reconcileOnce(automation, SourceUpdater.Mode.PUSH);
+    automation.getMetadata().setGeneration(2L);
+
+    reconciler.reconcileOnce(automation, SourceUpdater.Mode.PUSH);
+
+    assertThat(events.last()).isEqualTo("TRACE Succeeded: repository up-to-date");
+    assertThat(automation.getStatus().getObservedGeneration()).isEqualTo(2L);
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  private static List<Path> regularFilesUnder(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return List.of();
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      return paths.filter(Files::isRegularFile).toList();
+    }
   }
 
   @Test

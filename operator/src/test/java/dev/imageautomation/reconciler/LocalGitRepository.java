@@ -35,6 +35,17 @@ final class LocalGitRepository {
     return repository;
   }
 
+  /** Another commit on {@code main}, as a person pushing to the repository would make. */
+  void commit(String path, String content) throws IOException {
+    Path target = scratch.resolve(path);
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, content);
+    git(scratch, "add", "-A");
+    git(scratch, "-c", "user.name=someone", "-c", "user.email=someone@example.test", "commit", "-q", "-m",
+        "by hand");
+    git(scratch, "push", "-q", bare.toString(), "main");
+  }
+
   String url() {
     return bare.toUri().toString();
   }
