@@ -9,7 +9,6 @@ import dev.imageautomation.testing.GitServers;
 import dev.imageautomation.testing.KubeCluster;
 import dev.imageautomation.testing.RegistryServer;
 import dev.imageautomation.testing.WithKubeApiServer;
-import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +34,6 @@ class LeaderElectionE2E {
 
   private static final Duration PATIENCE = Duration.ofSeconds(120);
   private static final String NAMESPACE = "leader-ns";
-  private static final String LEASE = "image-automation-operator-leader-election";
 
   private static RegistryServer registry;
   private static GitServers git;
@@ -94,8 +92,7 @@ class LeaderElectionE2E {
   }
 
   private static Optional<String> holder(KubernetesClient client) {
-    Lease lease = client.leases().inNamespace(NAMESPACE).withName(LEASE).get();
-    return Optional.ofNullable(lease).map(l -> l.getSpec().getHolderIdentity()).filter(h -> !h.isEmpty());
+    return OperatorProcess.leaseHolder(client, NAMESPACE);
   }
 
   private static void requestScan(KubeCluster cluster, String value) {

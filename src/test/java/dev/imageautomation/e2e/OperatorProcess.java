@@ -1,12 +1,15 @@
 package dev.imageautomation.e2e;
 
 import dev.imageautomation.testing.KubeCluster;
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class OperatorProcess implements AutoCloseable {
 
   private static final Path SHADED_JAR = Path.of("target", "image-automation.jar");
+  private static final String LEASE = "image-automation-operator-leader-election";
 
   private final Process process;
   private final Path log;
@@ -59,8 +63,19 @@ final class OperatorProcess implements AutoCloseable {
     }
   }
 
+  /** The identity holding the leader Lease of replicas started in {@code namespace}: {@code <identity>_<random>}. */
+  static Optional<String> leaseHolder(KubernetesClient client, String namespace) {
+    Lease lease = client.leases().inNamespace(namespace).withName(LEASE).get();
+    return Optional.ofNullable(lease).map(l -> l.getSpec().getHolderIdentity()).filter(h -> !h.isEmpty());
+  }
+
   private static String javaBinary() {
     return ProcessHandle.current().info().command().orElse("java");
+  }
+
+  /** The operating-system process, for the scale benchmark's /proc readings. */
+  long pid() {
+    return process.pid();
   }
 
   boolean isAlive() {
