@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * The secondary watches that make the chain fast: a repository whose scan result changes re-runs the policies that
  * reference it; a policy that selects a new image re-runs the automations of its namespace; a GitRepository whose
  * spec is edited re-runs the automations whose {@code sourceRef} names it. The predicates and
- * mappings are plain functions (tested without JOSDK); the factories wire them into JOSDK informers.
+ * mappings are plain functions of (before, after) (tested without JOSDK); the factories wire them into JOSDK
+ * informers, whose update filters receive (new, old).
  */
 public final class EventSources {
 
@@ -88,7 +89,7 @@ public final class EventSources {
         InformerEventSourceConfiguration.from(ImageRepository.class, ImagePolicy.class)
             .withName("imagerepositories")
             .withNamespacesInheritedFromController()
-            .withOnUpdateFilter(EventSources::scanResultChanged)
+            .withOnUpdateFilter((newer, older) -> scanResultChanged(older, newer))
             .withSecondaryToPrimaryMapper(repository -> context.getPrimaryCache()
                 .byIndex(BY_REPOSITORY, repositoryKey(repository)).stream()
                 .map(ResourceID::fromResource)
@@ -106,7 +107,7 @@ public final class EventSources {
             .withNamespacesInheritedFromController()
             .withOnAddFilter(policy -> false)
             .withOnDeleteFilter((policy, unknownState) -> false)
-            .withOnUpdateFilter(EventSources::latestRefChanged)
+            .withOnUpdateFilter((newer, older) -> latestRefChanged(older, newer))
             .withSecondaryToPrimaryMapper(policy -> automationsOf(context, policy.getMetadata().getNamespace()))
             .build();
     return new InformerEventSource<>(configuration, context);
@@ -122,7 +123,7 @@ public final class EventSources {
             .withNamespacesInheritedFromController()
             .withOnAddFilter(repository -> false)
             .withOnDeleteFilter((repository, unknownState) -> false)
-            .withOnUpdateFilter(EventSources::generationChanged)
+            .withOnUpdateFilter((newer, older) -> generationChanged(older, newer))
             .withSecondaryToPrimaryMapper(repository -> context.getPrimaryCache()
                 .byIndex(BY_SOURCE, sourceKey(repository)).stream()
                 .map(ResourceID::fromResource)

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Translates a {@link Verdict} into JOSDK's controls; the one place the three reconcilers meet JOSDK's rules. */
-final class JosdkControls {
+public final class JosdkControls {
 
   private JosdkControls() {}
 
@@ -39,8 +39,9 @@ final class JosdkControls {
    * bump no generation, so generation-aware filtering alone would miss {@code flux reconcile}), a finalizer change
    * or a deletion; never on our own status patches.
    */
-  static <T extends HasMetadata> OnUpdateFilter<T> specOrRequestChanged() {
-    return (oldResource, newResource) ->
+  public static <T extends HasMetadata> OnUpdateFilter<T> specOrRequestChanged() {
+    // JOSDK passes (new, old)
+    return (newResource, oldResource) ->
         !Objects.equals(oldResource.getMetadata().getGeneration(), newResource.getMetadata().getGeneration())
             || !Objects.equals(requestedAt(oldResource), requestedAt(newResource))
             || !Objects.equals(oldResource.getMetadata().getFinalizers(), newResource.getMetadata().getFinalizers())
