@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
  * The helm CLI as the tests use it: {@code scripts/helm-binary.sh} finds (or builds once from the Go module proxy
  * and caches) the pinned helm, which then runs against the chart in the checkout.
  */
-final class Helm {
+public final class Helm {
 
   /** What one helm run printed and how it exited. */
-  record Result(int exitCode, String stdout, String stderr) {
-    Result requireSuccess() {
+  public record Result(int exitCode, String stdout, String stderr) {
+    public Result requireSuccess() {
       if (exitCode != 0) {
         throw new AssertionError("helm exited with " + exitCode + ":\n" + stderr + stdout);
       }
@@ -31,7 +31,7 @@ final class Helm {
   }
 
   /** Runs {@code scripts/helm-binary.sh}; fails with the script's own message when helm cannot be had. */
-  static Helm locate() throws IOException, InterruptedException {
+  public static Helm locate() throws IOException, InterruptedException {
     Path script = RepositoryLayout.root().resolve("scripts/helm-binary.sh");
     Result found = run(List.of(script.toString()));
     if (found.exitCode() != 0) {
@@ -42,7 +42,7 @@ final class Helm {
   }
 
   /** {@code helm template} of the chart with the release name and namespace {@code deploy/} is rendered with. */
-  Result template(String... extraArgs) throws IOException, InterruptedException {
+  public Result template(String... extraArgs) throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(List.of(
         "template", RepositoryLayout.RELEASE_NAME, RepositoryLayout.chart().toString(),
         "--namespace", RepositoryLayout.NAMESPACE));

@@ -14,9 +14,7 @@ import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
-import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +78,8 @@ class RbacProofIT {
 
   @Test
   void shouldAllowEveryCallTheOperatorMakesAsTheChartServiceAccount() {
-    try (KubernetesClient operator = impersonating(RepositoryLayout.NAMESPACE, serviceAccount)) {
+    try (KubernetesClient operator =
+        Impersonation.asServiceAccount(admin, RepositoryLayout.NAMESPACE, serviceAccount)) {
       await().atMost(RBAC_PROPAGATION).untilAsserted(() -> assertThat(refusedCalls(operator)).isEmpty());
     }
   }
@@ -101,7 +100,7 @@ class RbacProofIT {
     bind(account, clusterRules, roleRules);
 
     assertThat(expected).as("calls needing %s (a rule no call needs is superfluous)", rule).isNotEmpty();
-    try (KubernetesClient operator = impersonating(RepositoryLayout.NAMESPACE, account)) {
+    try (KubernetesClient operator = Impersonation.asServiceAccount(admin, RepositoryLayout.NAMESPACE, account)) {
       await().atMost(RBAC_PROPAGATION).untilAsserted(() -> assertThat(refusedCalls(operator))
           .as("calls refused without %s", rule).isEqualTo(expected));
     }
@@ -161,15 +160,6 @@ class RbacProofIT {
         .withNamespace(namespace).endMetadata().withNewRoleRef("rbac.authorization.k8s.io", "Role", account)
         .addNewSubject().withKind("ServiceAccount").withName(account).withNamespace(namespace).endSubject().build())
         .fieldManager(FIELD_MANAGER).serverSideApply();
-  }
-
-  /** A client whose every request the API server authorizes as the service account, as for a pod token. */
-  private KubernetesClient impersonating(String namespace, String account) {
-    return new KubernetesClientBuilder().withConfig(new ConfigBuilder(admin.getConfiguration())
-        .withImpersonateUsername("system:serviceaccount:" + namespace + ":" + account)
-        .withImpersonateGroups("system:serviceaccounts", "system:serviceaccounts:" + namespace,
-            "system:authenticated")
-        .build()).build();
   }
 
   private OperatorApiCall.CallTarget createTargets() {

@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the shipped artefacts live in the checkout: the chart, {@code crds/}, {@code deploy/}, the scripts. */
-final class RepositoryLayout {
+public final class RepositoryLayout {
 
-  static final String RELEASE_NAME = "image-automation-controller";
-  static final String NAMESPACE = "flux-system";
+  public static final String RELEASE_NAME = "image-automation-controller";
+  public static final String NAMESPACE = "flux-system";
 
   private RepositoryLayout() {}
 
