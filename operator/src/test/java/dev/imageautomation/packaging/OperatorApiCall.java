@@ -10,12 +10,18 @@ import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,19 +152,38 @@ enum OperatorApiCall {
     }
   },
   HOLD_THE_LEADER_LEASE(
-      "JOSDK leader election (LeaseLock) in the release namespace: read, create, renew",
-      requests("coordination.k8s.io", List.of("leases"), "get", "create", "update")) {
+      "leader election in the release namespace: JOSDK's start-up access check (a SelfSubjectRulesReview that must"
+          + " show get, create, update), then fabric8's LeaseLock reads, creates and renews (patch) the Lease",
+      requests("coordination.k8s.io", List.of("leases"), "get", "create", "update", "patch")) {
     @Override
     void perform(KubernetesClient client, CallTarget target) {
+      requireJosdkLeaseAccess(client);
       var leases = client.leases().inNamespace(RepositoryLayout.NAMESPACE);
       String name = "proof-" + target.unique();
       leases.withName(name).get();
       Lease lease = leases.resource(new LeaseBuilder().withNewMetadata().withName(name).endMetadata()
           .withNewSpec().withHolderIdentity("proof").withLeaseDurationSeconds(15).endSpec().build()).create();
       lease.getSpec().setLeaseTransitions(1);
-      leases.resource(lease).update();
+      leases.resource(lease).patch(PatchContext.of(PatchType.JSON_MERGE));
     }
   };
+
+  /**
+   * JOSDK's {@code LeaderElectionManager.checkLeaseAccess}: the operator does not start unless the rules review shows
+   * the three verbs; reported here as the API server would report a refused request.
+   */
+  private static void requireJosdkLeaseAccess(KubernetesClient client) {
+    SelfSubjectRulesReview review = client.authorization().v1().selfSubjectRulesReview().create(
+        new SelfSubjectRulesReviewBuilder().withNewSpec().withNamespace(RepositoryLayout.NAMESPACE).endSpec().build());
+    for (String verb : List.of("get", "create", "update")) {
+      ApiRequest request = new ApiRequest("coordination.k8s.io", "leases", verb);
+      boolean granted = review.getStatus().getResourceRules().stream().anyMatch(rule -> request.grantedBy(
+          new PolicyRule(rule.getApiGroups(), null, rule.getResourceNames(), rule.getResources(), rule.getVerbs())));
+      if (!granted) {
+        throw new KubernetesClientException("JOSDK would not start: no " + verb + " on leases", 403, null);
+      }
+    }
+  }
 
   private static final Watcher<GenericKubernetesResource> IGNORE = new Watcher<>() {
     @Override
