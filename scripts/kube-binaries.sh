@@ -54,20 +54,22 @@ start=$(date +%s)
 log "building kube-apiserver and kubectl $KUBE_VERSION (first time: many minutes)"
 mkdir "$work/kube" && cd "$work/kube"
 go mod init image-automation.test/kube-binaries >/dev/null 2>&1
-kube_gomod=$(go mod download -json "k8s.io/kubernetes@$KUBE_VERSION" | sed -n 's/.*"GoMod": "\(.*\)",*/\1/p')
+info=$(go mod download -json "k8s.io/kubernetes@$KUBE_VERSION")
+kube_gomod=$(sed -n 's/.*"GoMod": "\(.*\)",*/\1/p' <<<"$info")
 [ -f "$kube_gomod" ] || { log "could not download k8s.io/kubernetes@$KUBE_VERSION"; exit 1; }
 staging=$(sed -n 's#^[[:space:]]*\(k8s.io/[^ ]*\) => \./staging/src/.*#\1#p' "$kube_gomod")
 [ -n "$staging" ] || { log "no staging replacements found in $kube_gomod"; exit 1; }
 edits=(-require "k8s.io/kubernetes@$KUBE_VERSION")
 for m in $staging; do edits+=(-replace "$m=$m@$staging_version"); done
 go mod edit "${edits[@]}"
-# the staging modules stamp their own version through component-base (and client-go for kubectl)
-commit=$(go mod download -json "k8s.io/kubernetes@$KUBE_VERSION" | sed -n 's/.*"Hash": "\([0-9a-f]\{40\}\)".*/\1/p' | head -1)
+# `--version` reports the release: stamp it into component-base (the servers) and client-go (kubectl). The module
+# proxy knows the release time but usually not the commit, which then stays empty rather than a placeholder.
+commit=$(sed -n 's/.*"Hash": "\([0-9a-f]\{40\}\)".*/\1/p' <<<"$info" | head -1)
+released=$(sed -n 's/.*"Time": *"\([^"]*\)".*/\1/p' "$(sed -n 's/.*"Info": "\(.*\)",*/\1/p' <<<"$info")")
 ldflags="-s -w"
 for pkg in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
   ldflags+=" -X $pkg.gitVersion=$KUBE_VERSION -X $pkg.gitMajor=1 -X $pkg.gitMinor=${minor_patch%%.*}"
-  ldflags+=" -X $pkg.gitTreeState=clean -X $pkg.buildDate=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  [ -n "$commit" ] && ldflags+=" -X $pkg.gitCommit=$commit"
+  ldflags+=" -X $pkg.gitTreeState=clean -X $pkg.gitCommit=$commit -X $pkg.buildDate=${released:-unknown}"
 done
 nice -n 10 go build "${build_flags[@]}" -ldflags "$ldflags" -o "$work/bin/" \
   k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kubectl

@@ -1,4 +1,8 @@
 /**
- * Reads referenced Secrets and ServiceAccounts and turns them into the domain's credential records.
+ * Reads referenced Secrets and ServiceAccounts and turns them into the domain's credential records:
+ * {@link dev.imageautomation.kube.SecretCredentials} maps {@code secretRef} and a ServiceAccount's
+ * {@code imagePullSecrets} (docker config secrets only, as Flux) to a registry {@code CredentialSource},
+ * {@code certSecretRef} to {@code TlsSettings} and {@code proxySecretRef} to {@code ProxySettings}.
+ * Kubernetes types stop here; nothing below this package sees them.
  */
 package dev.imageautomation.kube;

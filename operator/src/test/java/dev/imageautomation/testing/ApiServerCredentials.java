@@ -29,7 +29,8 @@ record ApiServerCredentials(String token, Path tokenFile, Path serviceAccountPri
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
       KeyPair serviceAccountKeys = generator.generateKeyPair();
-      Path privateKey = writePem(workDir.resolve("sa.key"), "PRIVATE KEY", serviceAccountKeys.getPrivate().getEncoded());
+      Path privateKey = writePem(workDir.resolve("sa.key"), "PRIVATE KEY",
+          serviceAccountKeys.getPrivate().getEncoded());
       Path publicKey = writePem(workDir.resolve("sa.pub"), "PUBLIC KEY", serviceAccountKeys.getPublic().getEncoded());
       Path certDir = Files.createDirectories(workDir.resolve("certs"));
       return new ApiServerCredentials(token, tokenFile, privateKey, publicKey, certDir);

@@ -38,8 +38,10 @@ public final class ExistingCluster implements KubeCluster {
       throw new IllegalStateException(KUBECONFIG_ENV + " names " + kubeconfig + ", which is not a readable file");
     }
     try {
-      return Optional.of(new ExistingCluster(kubeconfig, kubectlOnPathOrBuilt(env),
-          Files.createTempDirectory("kubectl-cache-")));
+      // one cache for all runs: kubectl keys it by server address, and a directory per run would pile up
+      Path cacheDir = Files.createDirectories(
+          Path.of(System.getProperty("java.io.tmpdir"), "image-automation-kubectl"));
+      return Optional.of(new ExistingCluster(kubeconfig, kubectlOnPathOrBuilt(env), cacheDir));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

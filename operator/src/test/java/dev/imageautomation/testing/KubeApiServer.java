@@ -92,7 +92,7 @@ public final class KubeApiServer implements KubeCluster {
           workDir.resolve("kube-apiserver.log")));
       var servingCert = Readiness.awaitApiServer(processes.get(1), apiPort, credentials);
       Path kubeconfig = Kubeconfig.write(workDir.resolve("kubeconfig"), apiPort, servingCert, credentials.token());
-      processes.add(ServerProcess.watchOverJvm(List.copyOf(processes), workDir.resolve("watchdog.log")));
+      processes.add(ServerProcess.watchOverJvm(List.copyOf(processes), workDir));
       return new KubeApiServer(binaries, workDir, kubeconfig, List.copyOf(processes));
     } catch (RuntimeException e) {
       stopAll(processes);
@@ -113,6 +113,15 @@ public final class KubeApiServer implements KubeCluster {
   @Override
   public Path kubectlCacheDir() {
     return workDir.resolve("kubectl-cache");
+  }
+
+  /** The PIDs of etcd, the API server and the watchdog, for tests of the teardown. */
+  List<Long> processIds() {
+    return processes.stream().map(ServerProcess::pid).toList();
+  }
+
+  Path workDir() {
+    return workDir;
   }
 
   /** Stops the API server, then etcd, and deletes every file they wrote. Safe to call twice. */

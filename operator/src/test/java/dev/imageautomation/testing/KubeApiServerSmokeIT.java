@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -43,6 +44,7 @@ class KubeApiServerSmokeIT {
   private final KubernetesClient client;
   private final KubeCluster cluster;
   private final String namespace = "smoke-" + UUID.randomUUID().toString().substring(0, 8);
+  private final List<String> namespaces = new ArrayList<>();
 
   KubeApiServerSmokeIT(KubernetesClient client, KubeCluster cluster) {
     this.client = client;
@@ -51,22 +53,22 @@ class KubeApiServerSmokeIT {
 
   @BeforeAll
   void createNamespace() {
-    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
-        .create();
+    createNamespaceNamed(namespace);
   }
 
   @AfterAll
-  void deleteNamespace() {
-    // without a controller-manager the namespace only turns Terminating; on a real cluster this cleans up
-    client.namespaces().withName(namespace).delete();
+  void deleteNamespaces() {
+    // without a controller-manager a namespace only turns Terminating; on a real cluster this cleans up
+    namespaces.forEach(ns -> client.namespaces().withName(ns).delete());
   }
 
   @Test
-  void shouldEstablishTheThreeImageAutomationCrds() {
+  void shouldEstablishTheImageAutomationCrdsAndTheOptionalGitRepositoryCrd() {
     List<String> names = CrdInstaller.installProjectCrds(client);
 
-    assertThat(names).contains("imagerepositories.image.toolkit.fluxcd.io", "imagepolicies.image.toolkit.fluxcd.io",
-        "imageupdateautomations.image.toolkit.fluxcd.io");
+    assertThat(names).containsExactlyInAnyOrder("imagerepositories.image.toolkit.fluxcd.io",
+        "imagepolicies.image.toolkit.fluxcd.io", "imageupdateautomations.image.toolkit.fluxcd.io",
+        "gitrepositories.source.toolkit.fluxcd.io");
   }
 
   @ParameterizedTest
@@ -120,7 +122,8 @@ class KubeApiServerSmokeIT {
         + "/imagepolicies/tabled");
 
     var columns = (List<Map<String, Object>>) table.get("columnDefinitions");
-    assertThat(columns).extracting(c -> c.get("name")).containsExactly("Name", "Image", "Tag", "Ready", "Status", "Age");
+    assertThat(columns).extracting(c -> c.get("name"))
+        .containsExactly("Name", "Image", "Tag", "Ready", "Status", "Age");
     var cells = (List<Object>) ((List<Map<String, Object>>) table.get("rows")).get(0).get("cells");
     assertThat(cells).startsWith("tabled", "docker.io/org/app", "2.0.0", "True");
   }
@@ -138,6 +141,32 @@ class KubeApiServerSmokeIT {
         });
     assertThat(client.genericKubernetesResources(GROUP_VERSION, invalid.getKind()).inNamespace(namespace)
         .withName("invalid").get()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "interval without a digest policy | 5m |              | spec.interval is only accepted when"
+          + " spec.digestReflectionPolicy is set to 'Always'",
+      "interval with IfNotPresent       | 5m | IfNotPresent | spec.interval is only accepted when"
+          + " spec.digestReflectionPolicy is set to 'Always'",
+      "Always without an interval       |    | Always       | spec.interval must be set when"
+          + " spec.digestReflectionPolicy is set to 'Always'"})
+  void shouldEnforceTheCelRulesTyingThePolicyIntervalToDigestReflection(String story, String interval,
+      String digestReflectionPolicy, String message) {
+    GenericKubernetesResource policy = policyWith("cel-rejected", interval, digestReflectionPolicy);
+
+    assertThatThrownBy(() -> client.resource(policy).create())
+        .isInstanceOfSatisfying(KubernetesClientException.class, e -> {
+          assertThat(e.getCode()).isEqualTo(422);
+          assertThat(e.getMessage()).contains(message);
+        });
+  }
+
+  @Test
+  void shouldAcceptAPolicyIntervalWhenDigestsAreAlwaysReflected() {
+    GenericKubernetesResource stored = client.resource(policyWith("cel-accepted", "10m", "Always")).create();
+
+    assertThat((String) stored.get("spec", "interval")).isEqualTo("10m");
   }
 
   @Test
@@ -173,9 +202,13 @@ class KubeApiServerSmokeIT {
   }
 
   private String createNamespace(String suffix) {
-    String ns = namespace + "-" + suffix;
+    return createNamespaceNamed(namespace + "-" + suffix);
+  }
+
+  private String createNamespaceNamed(String ns) {
     client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
         .create();
+    namespaces.add(ns);
     return ns;
   }
 
@@ -198,6 +231,18 @@ class KubeApiServerSmokeIT {
     HttpResponse<String> response = client.getHttpClient().sendAsync(request, String.class).get();
     assertThat(response.code()).as(response.body()).isEqualTo(200);
     return client.getKubernetesSerialization().unmarshal(response.body(), Map.class);
+  }
+
+  private GenericKubernetesResource policyWith(String name, String interval, String digestReflectionPolicy) {
+    GenericKubernetesResource policy = reference("imagepolicy-semver", name);
+    Map<String, Object> spec = policy.get("spec");
+    if (interval != null) {
+      spec.put("interval", interval);
+    }
+    if (digestReflectionPolicy != null) {
+      spec.put("digestReflectionPolicy", digestReflectionPolicy);
+    }
+    return policy;
   }
 
   /** The first object of a reference example, renamed, in this class's namespace. */

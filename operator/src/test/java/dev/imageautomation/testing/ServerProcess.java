@@ -21,13 +21,17 @@ import java.util.concurrent.TimeoutException;
 final class ServerProcess implements AutoCloseable {
 
   private static final Duration GRACE = Duration.ofSeconds(5);
-  /** Polls the JVM once a second; TERM, then KILL, each server whose PID still runs the expected command. */
+  /**
+   * Polls the JVM once a second; TERM, then KILL, each server whose PID still runs the expected command; then
+   * removes the servers' directory.
+   */
   private static final String WATCHDOG = """
-      jvm=$1; shift
+      jvm=$1; dir=$2; shift 2
       while kill -0 "$jvm" 2>/dev/null; do sleep 1; done
       for spec in "$@"; do pid=${spec%%:*}; [ "$(ps -o comm= -p "$pid")" = "${spec#*:}" ] && kill -TERM "$pid"; done
       sleep 3
       for spec in "$@"; do pid=${spec%%:*}; [ "$(ps -o comm= -p "$pid")" = "${spec#*:}" ] && kill -KILL "$pid"; done
+      [ -n "$dir" ] && rm -rf -- "$dir"
       exit 0
       """;
 
@@ -55,17 +59,22 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
-  /** Starts a watchdog that stops {@code servers} when this JVM dies without running its shutdown hooks. */
-  static ServerProcess watchOverJvm(List<ServerProcess> servers, Path log) {
-    return watchOver(ProcessHandle.current().pid(), servers.stream().map(ServerProcess::watched).toList(), log);
+  /**
+   * Starts a watchdog that stops {@code servers} and deletes {@code workDir} (where its log also goes) when this
+   * JVM dies without running its shutdown hooks.
+   */
+  static ServerProcess watchOverJvm(List<ServerProcess> servers, Path workDir) {
+    return watchOver(ProcessHandle.current().pid(), servers.stream().map(ServerProcess::watched).toList(), workDir,
+        workDir.resolve("watchdog.log"));
   }
 
   /**
    * Starts a watchdog that stops {@code servers} once process {@code watchedPid} has gone, sparing any whose PID
-   * has meanwhile been reused by another command.
+   * has meanwhile been reused by another command, and then deletes {@code leftoverDir} (when not null).
    */
-  static ServerProcess watchOver(long watchedPid, List<Watched> servers, Path log) {
-    List<String> command = new ArrayList<>(List.of("bash", "-c", WATCHDOG, "watchdog", Long.toString(watchedPid)));
+  static ServerProcess watchOver(long watchedPid, List<Watched> servers, Path leftoverDir, Path log) {
+    List<String> command = new ArrayList<>(List.of("bash", "-c", WATCHDOG, "watchdog", Long.toString(watchedPid),
+        leftoverDir == null ? "" : leftoverDir.toString()));
     servers.forEach(server -> command.add(server.pid() + ":" + server.commandName()));
     return start("watchdog", command, log);
   }

@@ -3,6 +3,7 @@ package dev.imageautomation.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,16 +30,19 @@ class ServerProcessTest {
   }
 
   @Test
-  void shouldStopServersWhenTheWatchedProcessDiesWithoutCleaningUp() {
+  void shouldStopServersAndDeleteTheirFilesWhenTheWatchedProcessDiesWithoutCleaningUp() throws Exception {
+    Path serverDir = Files.createDirectories(dir.resolve("server/data"));
     ServerProcess watched = ServerProcess.start("jvm", List.of("sleep", "300"), dir.resolve("jvm.log"));
     ServerProcess server = ServerProcess.start("server", List.of("sleep", "301"), dir.resolve("server.log"));
     ServerProcess watchdog = ServerProcess.watchOver(watched.pid(),
-        List.of(new ServerProcess.Watched(server.pid(), "sleep")), dir.resolve("watchdog.log"));
+        List.of(new ServerProcess.Watched(server.pid(), "sleep")), serverDir.getParent(), dir.resolve("watchdog.log"));
     try {
       ProcessHandle.of(watched.pid()).orElseThrow().destroyForcibly();
 
-      await().atMost(Duration.ofSeconds(30)).until(() -> !server.isAlive());
-      assertThat(watchdog.logTail(5)).isEmpty();
+      await().atMost(Duration.ofSeconds(30)).until(() -> !watchdog.isAlive());
+      assertThat(server.isAlive()).isFalse();
+      assertThat(serverDir.getParent()).doesNotExist();
+      assertThat(watchdog.logTail(5)).as("watchdog errors").isEmpty();
     } finally {
       watchdog.close();
       server.close();
@@ -50,7 +54,7 @@ class ServerProcessTest {
     ServerProcess watched = ServerProcess.start("jvm", List.of("sleep", "300"), dir.resolve("jvm.log"));
     ServerProcess unrelated = ServerProcess.start("unrelated", List.of("sleep", "302"), dir.resolve("unrelated.log"));
     ServerProcess watchdog = ServerProcess.watchOver(watched.pid(),
-        List.of(new ServerProcess.Watched(unrelated.pid(), "etcd")), dir.resolve("watchdog.log"));
+        List.of(new ServerProcess.Watched(unrelated.pid(), "etcd")), null, dir.resolve("watchdog.log"));
     try {
       ProcessHandle.of(watched.pid()).orElseThrow().destroyForcibly();
 
