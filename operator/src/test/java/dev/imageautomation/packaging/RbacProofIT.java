@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -84,13 +85,14 @@ class RbacProofIT {
     }
   }
 
-  static Stream<Integer> ruleIndexes() throws Exception {
-    return IntStream.range(0, chartRuleCount()).boxed();
+  static Stream<Arguments> ruleIndexes() throws Exception {
+    List<String> rules = chartRules();
+    return IntStream.range(0, rules.size()).mapToObj(i -> Arguments.of(i, rules.get(i)));
   }
 
-  @ParameterizedTest(name = "without rule {0}")
+  @ParameterizedTest(name = "without rule {0}: {1}")
   @MethodSource("ruleIndexes")
-  void shouldBreakANamedPartOfTheFlowWhenAnyRuleIsRemoved(int removed) {
+  void shouldBreakANamedPartOfTheFlowWhenAnyRuleIsRemoved(int removed, String described) {
     List<PolicyRule> clusterRules = new ArrayList<>(clusterRole.getRules());
     List<PolicyRule> roleRules = new ArrayList<>(leaderElectionRole.getRules());
     PolicyRule rule = removed < clusterRules.size() ? clusterRules.remove(removed)
@@ -99,10 +101,10 @@ class RbacProofIT {
     String account = "proof-without-rule-" + removed;
     bind(account, clusterRules, roleRules);
 
-    assertThat(expected).as("calls needing %s (a rule no call needs is superfluous)", rule).isNotEmpty();
+    assertThat(expected).as("calls needing %s (a rule no call needs is superfluous)", described).isNotEmpty();
     try (KubernetesClient operator = Impersonation.asServiceAccount(admin, RepositoryLayout.NAMESPACE, account)) {
       await().atMost(RBAC_PROPAGATION).untilAsserted(() -> assertThat(refusedCalls(operator))
-          .as("calls refused without %s", rule).isEqualTo(expected));
+          .as("calls refused without %s", described).isEqualTo(expected));
     }
   }
 
@@ -137,12 +139,19 @@ class RbacProofIT {
     return refused;
   }
 
-  /** Rules of the chart's ClusterRole and leader-election Role, counted from the rendering. */
-  private static int chartRuleCount() throws Exception {
+  /** Rules of the chart's ClusterRole, then its leader-election Role, as "resources verbs" for test names. */
+  @SuppressWarnings("unchecked")
+  private static List<String> chartRules() throws Exception {
     RenderedChart rendered = RenderedChart.parse(Helm.locate().template("--set", "crds.install=false")
         .requireSuccess().stdout());
-    return ((List<?>) rendered.single("ClusterRole").get("rules")).size()
-        + ((List<?>) rendered.single("Role").get("rules")).size();
+    List<String> rules = new ArrayList<>();
+    for (String kind : List.of("ClusterRole", "Role")) {
+      for (Object rule : (List<?>) rendered.single(kind).get("rules")) {
+        Map<String, Object> fields = (Map<String, Object>) rule;
+        rules.add(fields.get("resources") + " " + fields.get("verbs"));
+      }
+    }
+    return rules;
   }
 
   private void bind(String account, List<PolicyRule> clusterRules, List<PolicyRule> roleRules) {
