@@ -1,0 +1,183 @@
+package dev.imageautomation;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import dev.imageautomation.config.OperatorConfig;
+import dev.imageautomation.git.GitWorkspaces;
+import dev.imageautomation.reconciler.ClusterReader;
+import dev.imageautomation.reconciler.GitSourceUpdater;
+import dev.imageautomation.reconciler.ImagePolicyReconciler;
+import dev.imageautomation.reconciler.ImageRepositoryReconciler;
+import dev.imageautomation.reconciler.ImageUpdateAutomationReconciler;
+import dev.imageautomation.reconciler.KubernetesCluster;
+import dev.imageautomation.reconciler.KubernetesEventRecorder;
+import dev.imageautomation.reconciler.KubernetesReceivers;
+import dev.imageautomation.reconciler.PolicyTagSelection;
+import dev.imageautomation.reconciler.ReconcileMetrics;
+import dev.imageautomation.reconciler.ScannerRegistryAccess;
+import dev.imageautomation.reconciler.StatusRecorder;
+import dev.imageautomation.registry.FileTagStore;
+import dev.imageautomation.registry.HttpRegistryClients;
+import dev.imageautomation.server.HealthEndpoints;
+import dev.imageautomation.server.HttpEndpoints;
+import dev.imageautomation.server.MetricsEndpoint;
+import dev.imageautomation.webhook.WebhookHandler;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wiring only: configuration → services → the three reconcilers → {@code operator.start()}, plus the health,
+ * metrics and webhook endpoints. {@link #start} returns a handle the tests stop; {@link #run} blocks until SIGTERM.
+ */
+public final class OperatorMain implements AutoCloseable {
+
+  private final Operator operator;
+  private final List<HttpEndpoints> endpoints;
+  private final AtomicBoolean ready;
+  private final Optional<HttpEndpoints> webhook;
+
+  private OperatorMain(Operator operator, List<HttpEndpoints> endpoints, AtomicBoolean ready,
+      Optional<HttpEndpoints> webhook) {
+    this.operator = operator;
+    this.endpoints = endpoints;
+    this.ready = ready;
+    this.webhook = webhook;
+  }
+
+  /** Runs until the JVM is asked to stop; stops gracefully (running reconciles finish, up to the timeout). */
+  public static int run(OperatorConfig config, KubernetesClient client) throws InterruptedException {
+    setLogLevel(config.logLevel());
+    OperatorMain main = start(config, client);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      main.close();
+      stopped.countDown();
+    }, "shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /** Starts the operator and its endpoints. */
+  public static OperatorMain start(OperatorConfig config, KubernetesClient client) {
+    Clock clock = Clock.systemUTC();
+    PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ClusterReader cluster = new KubernetesCluster(client);
+    StatusRecorder recorder = new StatusRecorder(clock, new KubernetesEventRecorder(client, clock),
+        new ReconcileMetrics(meters));
+    var registry = new ScannerRegistryAccess(cluster, new HttpRegistryClients(clock),
+        new FileTagStore(config.storagePath().resolve("tags")), clock);
+    var updater = new GitSourceUpdater(cluster, new GitWorkspaces(config.storagePath().resolve("git")));
+
+    Operator operator = new Operator(overrider -> {
+      overrider.withKubernetesClient(client)
+          .withConcurrentReconciliationThreads(3 * config.concurrent())
+          .withReconciliationTerminationTimeout(config.shutdownTimeout())
+          .withCloseClientOnStop(false);
+      leaderElection(config).ifPresent(overrider::withLeaderElectionConfiguration);
+    });
+    operator.register(new ImageRepositoryReconciler(registry, recorder, config), controller(config, true));
+    operator.register(new ImagePolicyReconciler(cluster, registry, new PolicyTagSelection(), recorder, config),
+        controller(config, true));
+    operator.register(new ImageUpdateAutomationReconciler(cluster, updater, recorder, config),
+        controller(config, false));
+
+    AtomicBoolean ready = new AtomicBoolean();
+    List<HttpEndpoints> endpoints = endpoints(config, meters, operator, ready);
+    Optional<HttpEndpoints> webhook = config.webhookAddress().map(address -> HttpEndpoints.on(address)
+        .route(WebhookHandler.PATH, new WebhookHandler(new KubernetesReceivers(client, cluster, clock))).start());
+    webhook.ifPresent(endpoints::add);
+    operator.start();
+    ready.set(true);
+    return new OperatorMain(operator, endpoints, ready, webhook);
+  }
+
+  /** Namespaces, sharding selector (repositories and policies only, as Flux) and Flux's retry delays. */
+  private static <R extends HasMetadata> Consumer<ControllerConfigurationOverrider<R>> controller(
+      OperatorConfig config, boolean sharded) {
+    return overrider -> {
+      if (!config.watchAllNamespaces()) {
+        overrider.settingNamespace(config.runtimeNamespace());
+      }
+      if (sharded) {
+        config.watchLabelSelector().ifPresent(overrider::withLabelSelector);
+      }
+      overrider.withRetry(new GenericRetry().setInitialInterval(config.minRetryDelay())
+          .setIntervalMultiplier(2.0).setMaxInterval(config.maxRetryDelay().toMillis()).withoutMaxAttempts());
+    };
+  }
+
+  private static Optional<LeaderElectionConfiguration> leaderElection(OperatorConfig config) {
+    OperatorConfig.LeaderElection election = config.leaderElection();
+    if (!election.enabled()) {
+      return Optional.empty();
+    }
+    // a pod's hostname is unique, but two replicas in one JVM (tests) or on one host would share it
+    String identity = System.getenv().getOrDefault("HOSTNAME", "image-automation") + "_"
+        + java.util.UUID.randomUUID().toString().substring(0, 8);
+    return Optional.of(new LeaderElectionConfiguration(election.leaseName(), election.leaseNamespace(),
+        election.leaseDuration(), election.renewDeadline(), election.retryPeriod(), identity, null, true));
+  }
+
+  private static List<HttpEndpoints> endpoints(OperatorConfig config, PrometheusMeterRegistry meters,
+      Operator operator, AtomicBoolean ready) {
+    List<HttpEndpoints> started = new ArrayList<>();
+    var health = config.healthAddress();
+    var metrics = config.metricsAddress();
+    boolean shared = health.isPresent() && health.equals(metrics);
+    health.ifPresent(address -> started.add(healthOn(address, operator, ready, shared ? meters : null)));
+    if (!shared) {
+      metrics.ifPresent(address -> started.add(HttpEndpoints.on(address)
+          .route("/metrics", MetricsEndpoint.of(meters)).start()));
+    }
+    return started;
+  }
+
+  private static HttpEndpoints healthOn(InetSocketAddress address, Operator operator, AtomicBoolean ready,
+      PrometheusMeterRegistry metersToo) {
+    HttpEndpoints.Builder builder = HttpEndpoints.on(address)
+        .route("/healthz", HealthEndpoints.liveness())
+        .route("/readyz", HealthEndpoints.readiness(() -> ready.get()
+            && operator.getRuntimeInfo().allEventSourcesAreHealthy()));
+    if (metersToo != null) {
+      builder.route("/metrics", MetricsEndpoint.of(metersToo));
+    }
+    return builder.start();
+  }
+
+  /** The bound address of the webhook receiver (tests ask for port 0). */
+  public Optional<InetSocketAddress> webhookAddress() {
+    return webhook.map(HttpEndpoints::address);
+  }
+
+  /** Not ready any more, then stop reconciling (running reconciles finish, up to the timeout), then the endpoints. */
+  @Override
+  public void close() {
+    ready.set(false);
+    try {
+      operator.stop();
+    } finally {
+      endpoints.forEach(HttpEndpoints::close);
+    }
+  }
+
+  private static void setLogLevel(String level) {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.toLevel(level, Level.INFO));
+    }
+  }
+}

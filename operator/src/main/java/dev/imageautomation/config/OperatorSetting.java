@@ -1,0 +1,101 @@
+package dev.imageautomation.config;
+
+/**
+ * Every operator setting, declared once: its command-line flag (as Flux's controllers name it), the environment
+ * variable that may set it instead, its default and the description shown by {@code operator --help}.
+ * A flag given on the command line wins over the environment, which wins over the default.
+ */
+public enum OperatorSetting {
+  CONCURRENT("--concurrent", "4", "Number of concurrent reconciles per kind."),
+  STORAGE_PATH("--storage-path", "/data", "Directory where scanned tags are stored."),
+  WATCH_ALL_NAMESPACES(
+      "--watch-all-namespaces", "true", "Watch every namespace; when false only the runtime namespace."),
+  RUNTIME_NAMESPACE(
+      "--runtime-namespace",
+      "RUNTIME_NAMESPACE",
+      "flux-system",
+      "Namespace the operator runs in: watched when not watching all namespaces, and home of the leader lease."),
+  WATCH_LABEL_SELECTOR(
+      "--watch-label-selector", "", "Only reconcile objects matching this label selector (sharding), e.g. "
+          + "sharding.fluxcd.io/shard=shard1."),
+  ENABLE_LEADER_ELECTION(
+      "--enable-leader-election", "true", "Elect a leader through a Lease so that only one replica reconciles."),
+  LEADER_ELECTION_LEASE_NAME(
+      "--leader-election-lease-name",
+      "image-automation-operator-leader-election",
+      "Name of the leader-election Lease; a hash of --watch-label-selector is appended when sharding."),
+  LEADER_ELECTION_NAMESPACE(
+      "--leader-election-namespace", "", "Namespace of the leader-election Lease (default: the runtime namespace)."),
+  LEADER_ELECTION_LEASE_DURATION(
+      "--leader-election-lease-duration", "35s", "How long a non-leader waits before trying to take the lease."),
+  LEADER_ELECTION_RENEW_DEADLINE(
+      "--leader-election-renew-deadline", "30s", "How long the leader keeps retrying to renew before stepping down."),
+  LEADER_ELECTION_RETRY_PERIOD(
+      "--leader-election-retry-period", "5s", "Wait between leader-election attempts."),
+  NO_CROSS_NAMESPACE_REFS(
+      "--no-cross-namespace-refs",
+      "false",
+      "Forbid references to objects in other namespaces (ImagePolicy -> ImageRepository, automation -> GitRepository)."),
+  REQUEUE_DEPENDENCY(
+      "--requeue-dependency", "30s", "Retry delay of an ImagePolicy whose ImageRepository has no tags yet."),
+  MIN_RETRY_DELAY("--min-retry-delay", "750ms", "First delay of the exponential retry after a failure."),
+  MAX_RETRY_DELAY("--max-retry-delay", "15m", "Longest delay of the exponential retry after a failure."),
+  MIN_INTERVAL(
+      "--min-interval", "1s", "Shortest spec.interval honoured; shorter intervals are raised to it."),
+  GIT_TIMEOUT(
+      "--git-timeout", "1m", "Timeout of one clone/fetch and of one push when the GitRepository sets no spec.timeout."),
+  METRICS_ADDR("--metrics-addr", ":8080", "Address of the Prometheus /metrics endpoint; empty disables it."),
+  HEALTH_ADDR("--health-addr", ":9440", "Address of the /healthz and /readyz endpoints; empty disables them."),
+  WEBHOOK_ADDR(
+      "--webhook-addr",
+      ":9292",
+      "Address of the registry push webhook receiver (/hook/<namespace>/<name>); empty disables it."),
+  LOG_LEVEL("--log-level", "info", "Log verbosity: trace, debug, info or error."),
+  SHUTDOWN_TIMEOUT(
+      "--shutdown-timeout", "30s", "How long a shutdown waits for running reconciles (a push in flight) to finish.");
+
+  private final String flag;
+  private final String environmentVariable;
+  private final String defaultValue;
+  private final String description;
+
+  OperatorSetting(String flag, String defaultValue, String description) {
+    this(flag, environmentNameOf(flag), defaultValue, description);
+  }
+
+  OperatorSetting(String flag, String environmentVariable, String defaultValue, String description) {
+    this.flag = flag;
+    this.environmentVariable = environmentVariable;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  /**
+   * {@code --storage-path} becomes {@code IMAGE_AUTOMATION_STORAGE_PATH}; the prefix keeps generic names such as
+   * {@code LOG_LEVEL} set for other programs from changing the operator.
+   */
+  private static String environmentNameOf(String flag) {
+    return "IMAGE_AUTOMATION_" + flag.substring(2).replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+  }
+
+  public String flag() {
+    return flag;
+  }
+
+  public String environmentVariable() {
+    return environmentVariable;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** Boolean settings accept a bare flag ({@code --enable-leader-election}) as well as {@code =false}. */
+  public boolean isSwitch() {
+    return defaultValue.equals("true") || defaultValue.equals("false");
+  }
+}

@@ -1,0 +1,143 @@
+package dev.imageautomation.reconciler;
+
+import dev.imageautomation.api.v1.ApiGroups;
+import dev.imageautomation.api.v1.ConditionReasons;
+import dev.imageautomation.api.v1.GoDuration;
+import dev.imageautomation.api.v1.ImagePolicy;
+import dev.imageautomation.api.v1.ImageRef;
+import dev.imageautomation.api.v1.ImageUpdateAutomation;
+import dev.imageautomation.api.v1.ImageUpdateAutomationStatus;
+import dev.imageautomation.config.OperatorConfig;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * ImageUpdateAutomation: apply the selected policies to the Git source, commit, push; report
+ * {@code lastPushCommit}, {@code observedPolicies} and {@code observedSourceRevision}. Re-runs the moment a policy
+ * of its namespace selects a new image (see {@link EventSources}).
+ */
+@ControllerConfiguration(
+    name = "imageupdateautomation",
+    finalizerName = Finalizers.FINALIZER,
+    generationAwareEventProcessing = false)
+public final class ImageUpdateAutomationReconciler
+    implements Reconciler<ImageUpdateAutomation>, Cleaner<ImageUpdateAutomation> {
+
+  static final String KIND = "ImageUpdateAutomation";
+  static final String UP_TO_DATE = "repository up-to-date";
+
+  private final AutomationPlanner planner;
+  private final SourceUpdater updater;
+  private final StatusRecorder recorder;
+
+  public ImageUpdateAutomationReconciler(ClusterReader cluster, SourceUpdater updater, StatusRecorder recorder,
+      OperatorConfig config) {
+    this.planner = new AutomationPlanner(cluster, config.noCrossNamespaceRefs());
+    this.updater = updater;
+    this.recorder = recorder;
+  }
+
+  /** What a run did: how it ended and, when it got that far, the update's result. */
+  public record Outcome(Verdict verdict, Optional<SourceUpdater.UpdateResult> result) {}
+
+  public Outcome reconcileOnce(ImageUpdateAutomation automation, SourceUpdater.Mode mode) {
+    ImageUpdateAutomationStatus status = statusOf(automation);
+    StatusRecorder.Run run = recorder.start(KIND, automation, status.getConditions());
+    if (automation.getSpec().suspended()) {
+      return new Outcome(run.suspended(), Optional.empty());
+    }
+    status.setLastAutomationRunTime(recorder.now());
+    status.setConditions(run.progressing(status.getConditions()));
+    Verdict verdict;
+    Optional<SourceUpdater.UpdateResult> result = Optional.empty();
+    try {
+      SourceUpdater.UpdatePlan plan = planner.plan(automation, mode);
+      result = Optional.of(updater.update(plan));
+      record(status, plan, result.get());
+      verdict = Verdict.ready(ConditionReasons.SUCCEEDED, UP_TO_DATE, Optional.of(interval(automation)));
+    } catch (ReconcileProblem problem) {
+      verdict = Verdict.of(problem);
+    }
+    status.setLastHandledReconcileAt(JosdkControls.requestedAt(automation));
+    Optional<String> pushSummary = result.flatMap(SourceUpdater.UpdateResult::commit)
+        .filter(SourceUpdater.Commit::pushed).map(ImageUpdateAutomationReconciler::pushSummary);
+    status.setConditions(run.concludeAutomation(status.getConditions(), verdict, pushSummary, UP_TO_DATE));
+    status.setObservedGeneration(run.generation());
+    return new Outcome(verdict, result);
+  }
+
+  private void record(ImageUpdateAutomationStatus status, SourceUpdater.UpdatePlan plan,
+      SourceUpdater.UpdateResult result) {
+    Map<String, ImageRef> observed = new LinkedHashMap<>();
+    for (ImagePolicy policy : plan.policies()) {
+      ImageRef latest = policy.getStatus().getLatestRef();
+      observed.put(policy.getMetadata().getName(), new ImageRef(latest.getName(), latest.getTag(),
+          latest.getDigest()));
+    }
+    status.setObservedPolicies(observed);
+    status.setObservedSourceRevision(result.sourceRevision());
+    result.commit().filter(SourceUpdater.Commit::pushed).ifPresent(commit -> {
+      status.setLastPushCommit(commit.sha());
+      status.setLastPushTime(recorder.now());
+    });
+  }
+
+  /** Flux's event text: {@code pushed commit '<short>' to branch '<b>'[ and refspecs '<r>']} + newline + message. */
+  static String pushSummary(SourceUpdater.Commit commit) {
+    String refspec = commit.refspec().map(r -> " and refspecs '" + r + "'").orElse("");
+    return "pushed commit '" + commit.sha().substring(0, Math.min(7, commit.sha().length())) + "' to branch '"
+        + commit.branch() + "'" + refspec + "\n" + commit.message();
+  }
+
+  private static java.time.Duration interval(ImageUpdateAutomation automation) throws ReconcileProblem {
+    try {
+      return GoDuration.parse(automation.getSpec().getInterval());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ReconcileProblem.stalled(ConditionReasons.FAILED, "invalid spec.interval '"
+          + automation.getSpec().getInterval() + "': expected a duration such as 5m");
+    }
+  }
+
+  private static ImageUpdateAutomationStatus statusOf(ImageUpdateAutomation automation) {
+    if (automation.getStatus() == null) {
+      automation.setStatus(new ImageUpdateAutomationStatus());
+    }
+    return automation.getStatus();
+  }
+
+  @Override
+  public List<EventSource<?, ImageUpdateAutomation>> prepareEventSources(
+      EventSourceContext<ImageUpdateAutomation> context) {
+    return List.of(EventSources.policiesForAutomations(context));
+  }
+
+  @Override
+  public UpdateControl<ImageUpdateAutomation> reconcile(ImageUpdateAutomation automation,
+      Context<ImageUpdateAutomation> context) throws RetryLater {
+    return JosdkControls.toControl(automation, reconcileOnce(automation, SourceUpdater.Mode.PUSH).verdict());
+  }
+
+  @Override
+  public ErrorStatusUpdateControl<ImageUpdateAutomation> updateErrorStatus(
+      ImageUpdateAutomation automation, Context<ImageUpdateAutomation> context, Exception e) {
+    return JosdkControls.errorStatus(e);
+  }
+
+  @Override
+  public DeleteControl cleanup(ImageUpdateAutomation automation, Context<ImageUpdateAutomation> context) {
+    recorder.forget(KIND, automation);
+    Finalizers.releaseFlux(automation, context);
+    return DeleteControl.defaultDelete();
+  }
+}

@@ -1,0 +1,187 @@
+package dev.imageautomation.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.imageautomation.OperatorMain;
+import dev.imageautomation.api.v1.ImagePolicy;
+import dev.imageautomation.api.v1.ImageRepository;
+import dev.imageautomation.api.v1.ImageUpdateAutomation;
+import dev.imageautomation.testing.GitCli;
+import dev.imageautomation.testing.GitServers;
+import dev.imageautomation.testing.KubeCluster;
+import dev.imageautomation.testing.RegistryServer;
+import dev.imageautomation.testing.WithKubeApiServer;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reference document's complete dev example on a real kube-apiserver, a real registry and a real smart-HTTP git server:
+ * a new {@code dev-<sha>-<run>} tag pushed to the registry ends as a commit on {@code main} with the reference
+ * template's message, and the reference troubleshooting commands show what the document says.
+ */
+@WithKubeApiServer
+class DevEnvironmentE2E {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
+  private static final String PATCHES = """
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: app-name
+      spec:
+        values:
+          image:
+            tag: dev-abc1234-12345678 # {"$imagepolicy": "flux-system:app-name-dev:tag"}
+      """;
+
+  private static RegistryServer registry;
+  private static GitServers git;
+  private static OperatorMain operator;
+  @TempDir static Path storage;
+
+  @BeforeAll
+  static void start(KubernetesClient client) {
+    registry = RegistryServer.start(RegistryServer.Mode.PLAIN);
+    git = GitServers.start();
+    operator = OperatorFixture.start(client, storage, Map.of());
+  }
+
+  @AfterAll
+  static void stop() {
+    operator.close();
+    git.close();
+    registry.close();
+  }
+
+  @Test
+  void shouldCommitANewDevTagWithTheReferenceTemplateMessage(KubeCluster cluster, KubernetesClient client) {
+    registry.pushTags("app-name", "dev-abc1234-12345678");
+    git.createRepository("fleet", Map.of("apps/dev/patches.yaml", PATCHES, "README.md", "fleet\n"));
+    cluster.kubectl(Manifests.devEnvironment(registry.image("app-name"), git.httpUrl("fleet"),
+        git.httpUser(), git.httpPassword()), "apply", "-f", "-")
+        .successfulOutput();
+
+    await().atMost(PATIENCE).until(() -> ready(client, ImageUpdateAutomation.class, "flux-system",
+        "app-name-auto-dev"));
+    assertThat(commitCount("fleet")).isEqualTo(1);
+
+    registry.pushTags("app-name", "dev-def5678-12345690");
+    requestReconcile(cluster, "imagerepository", "app-name-dev", "first-push");
+
+    await().atMost(PATIENCE).until(() -> commitCount("fleet") == 2);
+    assertThat(GitCli.git(git.bareRepository("fleet"), "log", "-1", "--format=%B", "main"))
+        .isEqualTo("chore: automated image update\n\nAutomation: flux-system/app-name-auto-dev\n\n");
+    assertThat(GitCli.git(git.bareRepository("fleet"), "show", "main:apps/dev/patches.yaml"))
+        .isEqualTo(PATCHES.replace("dev-abc1234-12345678", "dev-def5678-12345690"));
+    assertThat(cluster.kubectl("", "get", "imagepolicy", "app-name-dev", "-n", "flux-system", "-o",
+        "jsonpath={.status.latestImage}").successfulOutput())
+        .isEqualTo(registry.image("app-name") + ":dev-def5678-12345690");
+    await().atMost(PATIENCE).until(() -> GitCli.git(git.bareRepository("fleet"), "rev-parse", "main").trim()
+        .equals(client.resources(ImageUpdateAutomation.class).inNamespace("flux-system")
+            .withName("app-name-auto-dev").get().getStatus().getLastPushCommit()));
+    assertThat(cluster.kubectl("", "get", "imagerepository", "-n", "flux-system").successfulOutput())
+        .containsPattern("app-name-dev\\s+\\S+/app-name\\s+2\\s+True\\s+successful scan: found 2 tags");
+    assertThat(cluster.kubectl("", "get", "imagepolicy", "-n", "flux-system").successfulOutput())
+        .containsPattern("app-name-dev\\s+\\S+/app-name\\s+dev-def5678-12345690\\s+True\\s+Latest image tag");
+    assertThat(client.resources(ImageRepository.class).inNamespace("flux-system").withName("app-name-dev").get()
+        .getStatus().getLastHandledReconcileAt()).isEqualTo("first-push");
+  }
+
+  @Test
+  void shouldStallABadSemverRangeWithAnEventAndRecoverWhenItIsFixed(KubeCluster cluster, KubernetesClient client) {
+    registry.pushTags("semver-app", "v1.0.0", "v1.2.3", "v2.0.0-rc.1");
+    cluster.kubectl(Manifests.semverPolicy("semver-ns", registry.image("semver-app"), "1.0.0p"), "apply", "-f", "-")
+        .successfulOutput();
+
+    await().atMost(PATIENCE).until(() -> condition(client, ImagePolicy.class, "semver-ns", "app-name-prod",
+        "Stalled").map(c -> c.getStatus().equals("True")).orElse(false));
+    assertThat(condition(client, ImagePolicy.class, "semver-ns", "app-name-prod", "Ready"))
+        .hasValueSatisfying(c -> assertThat(c.getReason()).isEqualTo("InvalidPolicy"));
+    assertThat(cluster.kubectl("", "get", "events", "-n", "semver-ns", "--field-selector",
+        "reason=InvalidPolicy", "-o", "jsonpath={.items[*].type}").successfulOutput()).contains("Warning");
+
+    cluster.kubectl(Manifests.semverPolicy("semver-ns", registry.image("semver-app"), ">=1.0.0"), "apply", "-f", "-")
+        .successfulOutput();
+
+    await().atMost(PATIENCE).until(() -> ready(client, ImagePolicy.class, "semver-ns", "app-name-prod"));
+    assertThat(client.resources(ImagePolicy.class).inNamespace("semver-ns").withName("app-name-prod").get()
+        .getStatus().getLatestRef().getTag()).isEqualTo("v1.2.3");
+  }
+
+  @Test
+  void shouldReportABadImageAndAnUnreachableRegistryWithTheirReasonsAndKeepRunning(KubeCluster cluster,
+      KubernetesClient client) {
+    cluster.kubectl("""
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: bad-inputs
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImageRepository
+        metadata:
+          name: with-scheme
+          namespace: bad-inputs
+        spec:
+          image: https://ghcr.io/org/app
+          interval: 1m
+        ---
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImageRepository
+        metadata:
+          name: unreachable
+          namespace: bad-inputs
+        spec:
+          image: 127.0.0.1:1/org/app
+          interval: 1m
+          timeout: 2s
+          insecure: true
+        """, "apply", "-f", "-").successfulOutput();
+
+    await().atMost(PATIENCE).until(() -> condition(client, ImageRepository.class, "bad-inputs", "with-scheme",
+        "Stalled").isPresent());
+    assertThat(condition(client, ImageRepository.class, "bad-inputs", "with-scheme", "Ready"))
+        .hasValueSatisfying(c -> assertThat(c.getReason()).isEqualTo("ImageURLInvalid"));
+    await().atMost(PATIENCE).until(() -> condition(client, ImageRepository.class, "bad-inputs", "unreachable",
+        "Ready").map(c -> c.getReason().equals("ReadOperationFailed")).orElse(false));
+    assertThat(condition(client, ImageRepository.class, "bad-inputs", "unreachable", "Reconciling"))
+        .hasValueSatisfying(c -> assertThat(c.getReason()).isEqualTo("ProgressingWithRetry"));
+    assertThat(cluster.kubectl("", "get", "events", "-n", "bad-inputs", "-o",
+        "jsonpath={.items[*].reason}").successfulOutput()).contains("ImageURLInvalid", "ReadOperationFailed");
+  }
+
+  private static void requestReconcile(KubeCluster cluster, String kind, String name, String value) {
+    cluster.kubectl("", "annotate", "--overwrite", "-n", "flux-system", kind, name,
+        "reconcile.fluxcd.io/requestedAt=" + value).successfulOutput();
+  }
+
+  private static int commitCount(String repository) {
+    return Integer.parseInt(GitCli.git(git.bareRepository(repository), "rev-list", "--count", "main").trim());
+  }
+
+  static <T extends HasMetadata> boolean ready(KubernetesClient client, Class<T> type, String namespace,
+      String name) {
+    return condition(client, type, namespace, name, "Ready").map(c -> c.getStatus().equals("True")).orElse(false);
+  }
+
+  static <T extends HasMetadata> Optional<Condition> condition(KubernetesClient client, Class<T> type,
+      String namespace, String name, String conditionType) {
+    T object = client.resources(type).inNamespace(namespace).withName(name).get();
+    if (object == null) {
+      return Optional.empty();
+    }
+    List<Condition> conditions = dev.imageautomation.reconciler.Conditions.of(object);
+    return conditions.stream().filter(c -> conditionType.equals(c.getType())).findFirst();
+  }
+}
