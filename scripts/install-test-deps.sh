@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the integration and end-to-end tests start on 127.0.0.1: a real OCI registry, git servers
 # (git daemon is part of git; smart HTTP via lighttpd + git-http-backend; sshd), etcd, and the
-# kube-apiserver/kubectl binaries built from the Go module proxy (cached, see scripts/kube-binaries.sh).
+# kube-apiserver/kubectl binaries and helm, built from the Go module proxy (cached, see scripts/kube-binaries.sh
+# and scripts/helm-binary.sh).
 # Idempotent: packages already present are not touched, cached binaries are reused.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,4 +23,6 @@ fi
 if [ -x "$here/kube-binaries.sh" ]; then
   "$here/kube-binaries.sh"
 fi
+# helm for the chart tests (HelmChartIT, ChartOperatorFlagsIT, ChartDryRunIT): built once from the Go module proxy
+"$here/helm-binary.sh" >/dev/null
 echo "[install-test-deps] ready"

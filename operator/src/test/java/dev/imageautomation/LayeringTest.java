@@ -30,6 +30,7 @@ class LayeringTest {
   private static final String JOSDK = "io.javaoperatorsdk..";
   private static final String JGIT = "org.eclipse.jgit..";
   private static final String API = BASE + ".api..";
+  private static final String DURATION = BASE + ".duration..";
   private static final String[] DOMAIN = {
     BASE + ".registry..", BASE + ".policy..", BASE + ".setters..", BASE + ".git..", BASE + ".template.."
   };
@@ -80,18 +81,28 @@ class LayeringTest {
               "io.fabric8.kubernetes.model.annotation..",
               "io.fabric8.crd.generator.annotation..",
               "io.fabric8.generator.annotation..",
-              API)
+              API,
+              DURATION)
           .or(type(CustomResource.class)))
       .because("api.v1 is the CRD model: fabric8 model and annotations, Jackson annotations, no client, no JOSDK,"
-          + " no other project package")
+          + " no other project package but the duration leaf")
       .allowEmptyShould(true);
 
   @ArchTest
   static final ArchRule configIsTheBottomLayer = noClasses()
       .that().resideInAPackage(BASE + ".config..")
       .should().dependOnClassesThat().resideInAnyPackage(FABRIC8, JOSDK, JGIT)
-      .orShould().dependOnClassesThat(resideInAPackage(BASE + "..").and(not(resideInAPackage(BASE + ".config.."))))
+      .orShould().dependOnClassesThat(resideInAPackage(BASE + "..")
+          .and(not(resideInAnyPackage(BASE + ".config..", DURATION))))
       .because("settings are parsed once into a record that every layer may read")
+      .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule durationIsALeaf = classes()
+      .that().resideInAPackage(DURATION)
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DURATION)
+      .because("api.v1 and config share Go's duration syntax; a leaf that imports only the JDK keeps both"
+          + " layers as they are")
       .allowEmptyShould(true);
 
   @ArchTest

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a new {@code dev-<sha>-<run>} tag pushed to the registry ends as a commit on {@code main} with the reference
  * template's message, and the reference troubleshooting commands show what the document says.
  */
-@WithKubeApiServer
+@WithKubeApiServer(shared = false) // a server of its own: no other class's leftovers to reconcile
 class DevEnvironmentE2E {
 
   private static final Duration PATIENCE = Duration.ofSeconds(90);

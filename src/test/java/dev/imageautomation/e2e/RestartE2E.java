@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a tag pushed while no operator ran is committed exactly once by the new one, and nothing already pushed is
  * pushed again.
  */
-@WithKubeApiServer
+@WithKubeApiServer(shared = false) // a server of its own: no other class's leftovers to reconcile
 class RestartE2E {
 
   private static final Duration PATIENCE = Duration.ofSeconds(90);

@@ -28,7 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A registry push notification triggers the chain at once; a suspended repository only records requests. */
-@WithKubeApiServer
+@WithKubeApiServer(shared = false) // a server of its own: no other class's leftovers to reconcile
 class WebhookAndSuspendE2E {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebhookAndSuspendE2E.class);

@@ -1,5 +1,6 @@
 package dev.imageautomation.config;
 
+import dev.imageautomation.duration.GoDuration;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,35 +1,9 @@
 package dev.imageautomation.reconciler;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
-/** A clock tests move by hand. */
-final class MutableClock extends Clock {
-  private Instant now;
+/** The shared hand-moved clock under its short name in this package's tests. */
+final class MutableClock extends dev.imageautomation.testing.MutableClock {
 
   MutableClock(String start) {
-    this.now = Instant.parse(start);
-  }
-
-  void advance(Duration duration) {
-    now = now.plus(duration);
-  }
-
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
-
-  @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
-  }
-
-  @Override
-  public Instant instant() {
-    return now;
+    super(start);
   }
 }

@@ -1,15 +1,11 @@
 package dev.imageautomation.api.v1;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Parses and prints durations in Go's {@code time.ParseDuration} syntax ({@code 1m30s}, {@code 1.5h},
- * {@code 500ms}), the format of every {@code interval}/{@code timeout} field of the Flux API. Hand-written
- * because no Java library speaks this format; it lives beside the API types because the format belongs to them.
+ * Go durations as the API fields use them: the CRD patterns of {@code interval}/{@code timeout} fields, and
+ * parsing/printing by the one implementation in {@link dev.imageautomation.duration.GoDuration} (shared with
+ * {@code config}, which may not import this package).
  */
 public final class GoDuration {
 
@@ -19,11 +15,6 @@ public final class GoDuration {
   /** The CRD pattern of ImageRepository {@code timeout} (no hours, as in Flux). */
   public static final String TIMEOUT_PATTERN = "^([0-9]+(\\.[0-9]+)?(ms|s|m))+$";
 
-  private static final Pattern COMPONENT = Pattern.compile("([0-9]*(?:\\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)");
-  private static final Map<String, Long> NANOS_PER_UNIT = Map.of(
-      "ns", 1L, "us", 1_000L, "µs", 1_000L, "μs", 1_000L, "ms", 1_000_000L,
-      "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
-
   private GoDuration() {}
 
   /**
@@ -32,62 +23,16 @@ public final class GoDuration {
    * @throws IllegalArgumentException with the offending text when the value is not a Go duration
    */
   public static Duration parse(String text) {
-    if (text == null || text.isEmpty()) {
-      throw new IllegalArgumentException("invalid duration \"\": empty");
-    }
-    String body = text;
-    boolean negative = false;
-    if (body.charAt(0) == '-' || body.charAt(0) == '+') {
-      negative = body.charAt(0) == '-';
-      body = body.substring(1);
-    }
-    if (body.equals("0")) {
-      return Duration.ZERO;
-    }
-    Duration total = sumComponents(text, body);
-    return negative ? total.negated() : total;
-  }
-
-  private static Duration sumComponents(String text, String body) {
-    Matcher m = COMPONENT.matcher(body);
-    BigDecimal nanos = BigDecimal.ZERO;
-    int position = 0;
-    while (position < body.length()) {
-      if (!m.find(position) || m.start() != position || m.group(1).isEmpty() || m.group(1).equals(".")) {
-        throw new IllegalArgumentException("invalid duration \"" + text + "\"");
-      }
-      BigDecimal perUnit = BigDecimal.valueOf(NANOS_PER_UNIT.get(m.group(2)));
-      nanos = nanos.add(new BigDecimal(m.group(1)).multiply(perUnit));
-      position = m.end();
-    }
-    return Duration.ofNanos(nanos.longValueExact());
+    return dev.imageautomation.duration.GoDuration.parse(text);
   }
 
   /** Parses {@code text}, or returns {@code fallback} when it is null or empty. */
   public static Duration parseOrDefault(String text, Duration fallback) {
-    return text == null || text.isEmpty() ? fallback : parse(text);
+    return dev.imageautomation.duration.GoDuration.parseOrDefault(text, fallback);
   }
 
-  /**
-   * Prints a duration the way Go's {@code Duration.String()} does for whole milliseconds and above
-   * ({@code 1h0m0s}, {@code 5m0s}, {@code 1.5s}, {@code 500ms}, {@code 0s}).
-   */
+  /** Prints a duration the way Go's {@code Duration.String()} does for whole milliseconds and above. */
   public static String format(Duration duration) {
-    if (duration.isZero()) {
-      return "0s";
-    }
-    String sign = duration.isNegative() ? "-" : "";
-    Duration d = duration.abs();
-    if (d.compareTo(Duration.ofSeconds(1)) < 0) {
-      return sign + BigDecimal.valueOf(d.toNanos(), 6).stripTrailingZeros().toPlainString() + "ms";
-    }
-    long hours = d.toHours();
-    int minutes = d.toMinutesPart();
-    String seconds = BigDecimal.valueOf(d.toSecondsPart() * 1_000_000_000L + d.toNanosPart(), 9)
-        .stripTrailingZeros().toPlainString();
-    if (hours > 0) {
-      return sign + hours + "h" + minutes + "m" + seconds + "s";
-    }
-    return sign + (minutes > 0 ? minutes + "m" : "") + seconds + "s";
+    return dev.imageautomation.duration.GoDuration.format(duration);
   }
 }

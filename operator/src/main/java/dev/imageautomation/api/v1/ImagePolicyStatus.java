@@ -10,7 +10,7 @@ import java.util.Objects;
 /** The observed state of an ImagePolicy. {@code latestImage} is this project's addition to Flux v1. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class ImagePolicyStatus {
+public class ImagePolicyStatus extends ReconcileStatus {
 
   @JsonPropertyDescription(
       "LatestRef gives the first in the list of images scanned by the image repository, when filtered "
@@ -28,17 +28,8 @@ public class ImagePolicyStatus {
   private ImageRef observedPreviousRef;
 
   @JsonPropertyDescription(
-      "ObservedGeneration is the last reconciled generation.")
-  private Long observedGeneration;
-
-  @JsonPropertyDescription(
       "Conditions holds the conditions (Ready, Reconciling, Stalled) of the ImagePolicy.")
   private List<Condition> conditions;
-
-  @JsonPropertyDescription(
-      "LastHandledReconcileAt holds the value of the most recent reconcile request value, so a change "
-          + "of the annotation value can be detected.")
-  private String lastHandledReconcileAt;
 
   public ImagePolicyStatus() {}
 
@@ -66,28 +57,12 @@ public class ImagePolicyStatus {
     this.observedPreviousRef = observedPreviousRef;
   }
 
-  public Long getObservedGeneration() {
-    return observedGeneration;
-  }
-
-  public void setObservedGeneration(Long observedGeneration) {
-    this.observedGeneration = observedGeneration;
-  }
-
   public List<Condition> getConditions() {
     return conditions;
   }
 
   public void setConditions(List<Condition> conditions) {
     this.conditions = conditions;
-  }
-
-  public String getLastHandledReconcileAt() {
-    return lastHandledReconcileAt;
-  }
-
-  public void setLastHandledReconcileAt(String lastHandledReconcileAt) {
-    this.lastHandledReconcileAt = lastHandledReconcileAt;
   }
 
   /**
@@ -113,9 +88,9 @@ public class ImagePolicyStatus {
     return Objects.equals(latestRef, other.latestRef)
         && Objects.equals(latestImage, other.latestImage)
         && Objects.equals(observedPreviousRef, other.observedPreviousRef)
-        && Objects.equals(observedGeneration, other.observedGeneration)
+        && Objects.equals(getObservedGeneration(), other.getObservedGeneration())
         && Objects.equals(conditions, other.conditions)
-        && Objects.equals(lastHandledReconcileAt, other.lastHandledReconcileAt);
+        && Objects.equals(getLastHandledReconcileAt(), other.getLastHandledReconcileAt());
   }
 
   @Override
@@ -124,9 +99,9 @@ public class ImagePolicyStatus {
         latestRef,
         latestImage,
         observedPreviousRef,
-        observedGeneration,
+        getObservedGeneration(),
         conditions,
-        lastHandledReconcileAt);
+        getLastHandledReconcileAt());
   }
 
   @Override
@@ -135,9 +110,9 @@ public class ImagePolicyStatus {
         + "latestRef=" + latestRef + ", "
         + "latestImage=" + latestImage + ", "
         + "observedPreviousRef=" + observedPreviousRef + ", "
-        + "observedGeneration=" + observedGeneration + ", "
+        + "observedGeneration=" + getObservedGeneration() + ", "
         + "conditions=" + conditions + ", "
-        + "lastHandledReconcileAt=" + lastHandledReconcileAt
+        + "lastHandledReconcileAt=" + getLastHandledReconcileAt()
         + "}";
   }
 }

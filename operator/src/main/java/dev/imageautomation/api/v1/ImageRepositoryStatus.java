@@ -10,15 +10,11 @@ import java.util.Objects;
 /** The observed state of an ImageRepository. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class ImageRepositoryStatus {
+public class ImageRepositoryStatus extends ReconcileStatus {
 
   @JsonPropertyDescription(
       "Conditions holds the conditions (Ready, Reconciling, Stalled) of the ImageRepository.")
   private List<Condition> conditions;
-
-  @JsonPropertyDescription(
-      "ObservedGeneration is the last reconciled generation.")
-  private Long observedGeneration;
 
   @JsonPropertyDescription(
       "CanonicalName is the name of the image repository with all the implied bits made explicit; e.g. "
@@ -34,11 +30,6 @@ public class ImageRepositoryStatus {
           + " for the observed scan result in spec.lastScanResult.")
   private List<String> observedExclusionList;
 
-  @JsonPropertyDescription(
-      "LastHandledReconcileAt holds the value of the most recent reconcile request value, so a change "
-          + "of the annotation value can be detected.")
-  private String lastHandledReconcileAt;
-
   public ImageRepositoryStatus() {}
 
   public List<Condition> getConditions() {
@@ -47,14 +38,6 @@ public class ImageRepositoryStatus {
 
   public void setConditions(List<Condition> conditions) {
     this.conditions = conditions;
-  }
-
-  public Long getObservedGeneration() {
-    return observedGeneration;
-  }
-
-  public void setObservedGeneration(Long observedGeneration) {
-    this.observedGeneration = observedGeneration;
   }
 
   public String getCanonicalImageName() {
@@ -81,14 +64,6 @@ public class ImageRepositoryStatus {
     this.observedExclusionList = observedExclusionList;
   }
 
-  public String getLastHandledReconcileAt() {
-    return lastHandledReconcileAt;
-  }
-
-  public void setLastHandledReconcileAt(String lastHandledReconcileAt) {
-    this.lastHandledReconcileAt = lastHandledReconcileAt;
-  }
-
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -98,33 +73,33 @@ public class ImageRepositoryStatus {
       return false;
     }
     return Objects.equals(conditions, other.conditions)
-        && Objects.equals(observedGeneration, other.observedGeneration)
+        && Objects.equals(getObservedGeneration(), other.getObservedGeneration())
         && Objects.equals(canonicalImageName, other.canonicalImageName)
         && Objects.equals(lastScanResult, other.lastScanResult)
         && Objects.equals(observedExclusionList, other.observedExclusionList)
-        && Objects.equals(lastHandledReconcileAt, other.lastHandledReconcileAt);
+        && Objects.equals(getLastHandledReconcileAt(), other.getLastHandledReconcileAt());
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
         conditions,
-        observedGeneration,
+        getObservedGeneration(),
         canonicalImageName,
         lastScanResult,
         observedExclusionList,
-        lastHandledReconcileAt);
+        getLastHandledReconcileAt());
   }
 
   @Override
   public String toString() {
     return "ImageRepositoryStatus{"
         + "conditions=" + conditions + ", "
-        + "observedGeneration=" + observedGeneration + ", "
+        + "observedGeneration=" + getObservedGeneration() + ", "
         + "canonicalImageName=" + canonicalImageName + ", "
         + "lastScanResult=" + lastScanResult + ", "
         + "observedExclusionList=" + observedExclusionList + ", "
-        + "lastHandledReconcileAt=" + lastHandledReconcileAt
+        + "lastHandledReconcileAt=" + getLastHandledReconcileAt()
         + "}";
   }
 }

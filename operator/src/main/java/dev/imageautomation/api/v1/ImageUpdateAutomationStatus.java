@@ -11,7 +11,7 @@ import java.util.Objects;
 /** The observed state of an ImageUpdateAutomation. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class ImageUpdateAutomationStatus {
+public class ImageUpdateAutomationStatus extends ReconcileStatus {
 
   @JsonPropertyDescription(
       "LastAutomationRunTime records the last time the controller ran this automation through to "
@@ -28,10 +28,6 @@ public class ImageUpdateAutomationStatus {
   private String lastPushTime;
 
   @JsonPropertyDescription(
-      "ObservedGeneration is the last reconciled generation.")
-  private Long observedGeneration;
-
-  @JsonPropertyDescription(
       "Conditions holds the conditions (Ready, Reconciling, Stalled) of the ImageUpdateAutomation.")
   private List<Condition> conditions;
 
@@ -44,11 +40,6 @@ public class ImageUpdateAutomationStatus {
       "ObservedSourceRevision is the last observed source revision. This can be used to determine if "
           + "the source has been updated since last observation.")
   private String observedSourceRevision;
-
-  @JsonPropertyDescription(
-      "LastHandledReconcileAt holds the value of the most recent reconcile request value, so a change "
-          + "of the annotation value can be detected.")
-  private String lastHandledReconcileAt;
 
   public ImageUpdateAutomationStatus() {}
 
@@ -76,14 +67,6 @@ public class ImageUpdateAutomationStatus {
     this.lastPushTime = lastPushTime;
   }
 
-  public Long getObservedGeneration() {
-    return observedGeneration;
-  }
-
-  public void setObservedGeneration(Long observedGeneration) {
-    this.observedGeneration = observedGeneration;
-  }
-
   public List<Condition> getConditions() {
     return conditions;
   }
@@ -108,14 +91,6 @@ public class ImageUpdateAutomationStatus {
     this.observedSourceRevision = observedSourceRevision;
   }
 
-  public String getLastHandledReconcileAt() {
-    return lastHandledReconcileAt;
-  }
-
-  public void setLastHandledReconcileAt(String lastHandledReconcileAt) {
-    this.lastHandledReconcileAt = lastHandledReconcileAt;
-  }
-
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -127,11 +102,11 @@ public class ImageUpdateAutomationStatus {
     return Objects.equals(lastAutomationRunTime, other.lastAutomationRunTime)
         && Objects.equals(lastPushCommit, other.lastPushCommit)
         && Objects.equals(lastPushTime, other.lastPushTime)
-        && Objects.equals(observedGeneration, other.observedGeneration)
+        && Objects.equals(getObservedGeneration(), other.getObservedGeneration())
         && Objects.equals(conditions, other.conditions)
         && Objects.equals(observedPolicies, other.observedPolicies)
         && Objects.equals(observedSourceRevision, other.observedSourceRevision)
-        && Objects.equals(lastHandledReconcileAt, other.lastHandledReconcileAt);
+        && Objects.equals(getLastHandledReconcileAt(), other.getLastHandledReconcileAt());
   }
 
   @Override
@@ -140,11 +115,11 @@ public class ImageUpdateAutomationStatus {
         lastAutomationRunTime,
         lastPushCommit,
         lastPushTime,
-        observedGeneration,
+        getObservedGeneration(),
         conditions,
         observedPolicies,
         observedSourceRevision,
-        lastHandledReconcileAt);
+        getLastHandledReconcileAt());
   }
 
   @Override
@@ -153,11 +128,11 @@ public class ImageUpdateAutomationStatus {
         + "lastAutomationRunTime=" + lastAutomationRunTime + ", "
         + "lastPushCommit=" + lastPushCommit + ", "
         + "lastPushTime=" + lastPushTime + ", "
-        + "observedGeneration=" + observedGeneration + ", "
+        + "observedGeneration=" + getObservedGeneration() + ", "
         + "conditions=" + conditions + ", "
         + "observedPolicies=" + observedPolicies + ", "
         + "observedSourceRevision=" + observedSourceRevision + ", "
-        + "lastHandledReconcileAt=" + lastHandledReconcileAt
+        + "lastHandledReconcileAt=" + getLastHandledReconcileAt()
         + "}";
   }
 }

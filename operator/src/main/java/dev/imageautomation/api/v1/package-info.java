@@ -23,13 +23,14 @@
  *       {@code FilterTags}) instead of Flux's Go names.</li>
  *   <li>The four kinds are listed in {@code META-INF/services/io.fabric8.kubernetes.api.model.KubernetesResource},
  *       so fabric8 turns untyped YAML (the {@code run} command's files, {@code client.load}) into these classes.</li>
- *   <li>{@link dev.imageautomation.api.v1.GoDuration} is hand-written: no Java library reads Go's duration syntax,
- *       the format of every {@code interval}/{@code timeout} field.</li>
+ *   <li>{@link dev.imageautomation.api.v1.GoDuration} holds the CRD patterns of {@code interval}/{@code timeout}
+ *       fields and reads them with the one Go-duration parser in {@code dev.imageautomation.duration}.</li>
  * </ul>
  *
  * <p>CRDs are generated from these classes by crd-generator-maven-plugin and committed under {@code crds/}
  * (GitRepository under {@code crds/optional/}); {@code CrdDriftTest} fails when they drift, and
  * {@code scripts/update-crds.sh} refreshes them. Imports: fabric8 model and generator annotations, Jackson
- * annotations and {@code CustomResource} only, never the client, JOSDK or another project package.
+ * annotations, {@code CustomResource} and the JDK-only {@code duration} leaf, never the client, JOSDK or another
+ * project package.
  */
 package dev.imageautomation.api.v1;
