@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Editing an automation's GitRepository (a new generation) re-runs the automation at once, as Flux's watch does: its
  * interval is an hour and no policy moves, so only that watch can make it write to the repository the edit names.
  */
-@WithKubeApiServer
+@WithKubeApiServer(shared = false) // a server of its own: no other class's leftovers to reconcile
 class GitSourceEditE2E {
 
   private static final Duration PATIENCE = Duration.ofSeconds(90);

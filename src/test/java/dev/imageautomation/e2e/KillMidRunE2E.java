@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * scan, during the clone, around the push), then restarted on the same storage, as a pod whose container is
  * OOM-killed keeps its emptyDir: every tag ends on the branch exactly once, in order, and the automation observes it.
  */
-@WithKubeApiServer
+@WithKubeApiServer(shared = false) // a server of its own: no other class's leftovers to reconcile
 class KillMidRunE2E {
 
   private static final Duration PATIENCE = Duration.ofSeconds(120);

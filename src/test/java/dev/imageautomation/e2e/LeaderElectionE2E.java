@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * holder scans, clones and pushes (the standby's storage stays empty) and a new tag lands as exactly one commit;
  * when the leader is SIGKILLed the standby takes the Lease once it expires and handles the next tag.
  */
-@WithKubeApiServer
+@WithKubeApiServer(shared = false) // a server of its own: no other class's leftovers to reconcile
 class LeaderElectionE2E {
 
   private static final Duration PATIENCE = Duration.ofSeconds(120);
