@@ -108,6 +108,18 @@ enum OperatorApiCall {
           .inNamespace(target.namespace()).withName(target.name()).get();
     }
   },
+  WATCH_GIT_REPOSITORIES(
+      "the GitRepository informer (EventSources): a spec edit re-runs the automations that name it",
+      requests("source.toolkit.fluxcd.io", List.of("gitrepositories"), "list", "watch")) {
+    @Override
+    void perform(KubernetesClient client, CallTarget target) {
+      var all = client.genericKubernetesResources("source.toolkit.fluxcd.io/v1", "GitRepository").inAnyNamespace();
+      all.list();
+      try (Watch watch = all.watch(IGNORE)) {
+        // opened: the API server accepted the watch
+      }
+    }
+  },
   READ_A_CREDENTIALS_SECRET(
       "registry and git credentials (KubernetesCluster.secret, GitSecrets, SecretCredentials)",
       requests("", List.of("secrets"), "get")) {
