@@ -3,7 +3,6 @@ package dev.imageautomation.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.imageautomation.OperatorMain;
 import dev.imageautomation.api.v1.ImagePolicy;
 import dev.imageautomation.api.v1.ImageRepository;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
@@ -45,23 +44,21 @@ class DevEnvironmentE2E {
             tag: dev-abc1234-12345678 # {"$imagepolicy": "flux-system:app-name-dev:tag"}
       """;
 
+  private static OperatorEnvironment environment;
   private static RegistryServer registry;
   private static GitServers git;
-  private static OperatorMain operator;
   @TempDir static Path storage;
 
   @BeforeAll
   static void start(KubernetesClient client) {
-    registry = RegistryServer.start(RegistryServer.Mode.PLAIN);
-    git = GitServers.start();
-    operator = OperatorFixture.start(client, storage, Map.of());
+    environment = OperatorEnvironment.start(client, storage);
+    registry = environment.registry();
+    git = environment.git();
   }
 
   @AfterAll
   static void stop() {
-    operator.close();
-    git.close();
-    registry.close();
+    environment.close();
   }
 
   @Test
@@ -74,12 +71,12 @@ class DevEnvironmentE2E {
 
     await().atMost(PATIENCE).until(() -> ready(client, ImageUpdateAutomation.class, "flux-system",
         "app-name-auto-dev"));
-    assertThat(commitCount("fleet")).isEqualTo(1);
+    assertThat(environment.commitCount("fleet")).isEqualTo(1);
 
     registry.pushTags("app-name", "dev-def5678-12345690");
     requestReconcile(cluster, "imagerepository", "app-name-dev", "first-push");
 
-    await().atMost(PATIENCE).until(() -> commitCount("fleet") == 2);
+    await().atMost(PATIENCE).until(() -> environment.commitCount("fleet") == 2);
     assertThat(GitCli.git(git.bareRepository("fleet"), "log", "-1", "--format=%B", "main"))
         .isEqualTo("chore: automated image update\n\nAutomation: flux-system/app-name-auto-dev\n\n");
     assertThat(GitCli.git(git.bareRepository("fleet"), "show", "main:apps/dev/patches.yaml"))
@@ -166,9 +163,6 @@ class DevEnvironmentE2E {
         "reconcile.fluxcd.io/requestedAt=" + value).successfulOutput();
   }
 
-  private static int commitCount(String repository) {
-    return Integer.parseInt(GitCli.git(git.bareRepository(repository), "rev-list", "--count", "main").trim());
-  }
 
   static <T extends HasMetadata> boolean ready(KubernetesClient client, Class<T> type, String namespace,
       String name) {

@@ -4,7 +4,6 @@ import static dev.imageautomation.e2e.DevEnvironmentE2E.ready;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.imageautomation.OperatorMain;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.testing.GitCli;
 import dev.imageautomation.testing.GitServers;
@@ -30,23 +29,21 @@ class GitSourceEditE2E {
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final String NAMESPACE = "source-edit-ns";
 
+  private static OperatorEnvironment environment;
   private static RegistryServer registry;
   private static GitServers git;
-  private static OperatorMain operator;
   @TempDir static Path storage;
 
   @BeforeAll
   static void start(KubernetesClient client) {
-    registry = RegistryServer.start(RegistryServer.Mode.PLAIN);
-    git = GitServers.start();
-    operator = OperatorFixture.start(client, storage, Map.of());
+    environment = OperatorEnvironment.start(client, storage);
+    registry = environment.registry();
+    git = environment.git();
   }
 
   @AfterAll
   static void stop() {
-    operator.close();
-    git.close();
-    registry.close();
+    environment.close();
   }
 
   @Test

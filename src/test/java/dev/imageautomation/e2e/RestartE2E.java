@@ -83,6 +83,6 @@ class RestartE2E {
   }
 
   private static int commitCount() {
-    return Integer.parseInt(GitCli.git(git.bareRepository("restarted"), "rev-list", "--count", "main").trim());
+    return BranchHistory.commitCount(git.bareRepository("restarted"));
   }
 }

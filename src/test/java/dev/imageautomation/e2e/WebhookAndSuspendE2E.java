@@ -4,7 +4,6 @@ import static dev.imageautomation.e2e.DevEnvironmentE2E.ready;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.imageautomation.OperatorMain;
 import dev.imageautomation.api.v1.ImageRepository;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.testing.GitCli;
@@ -35,23 +34,21 @@ class WebhookAndSuspendE2E {
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final String TOKEN = "e2e-receiver-token";
 
+  private static OperatorEnvironment environment;
   private static RegistryServer registry;
   private static GitServers git;
-  private static OperatorMain operator;
   @TempDir static Path storage;
 
   @BeforeAll
   static void start(KubernetesClient client) {
-    registry = RegistryServer.start(RegistryServer.Mode.PLAIN);
-    git = GitServers.start();
-    operator = OperatorFixture.start(client, storage, Map.of());
+    environment = OperatorEnvironment.start(client, storage);
+    registry = environment.registry();
+    git = environment.git();
   }
 
   @AfterAll
   static void stop() {
-    operator.close();
-    git.close();
-    registry.close();
+    environment.close();
   }
 
   @Test
@@ -72,7 +69,7 @@ class WebhookAndSuspendE2E {
 
     assertThat(response.statusCode()).isEqualTo(202);
     assertThat(response.body()).contains(namespace + "/app-name-dev");
-    await().atMost(PATIENCE).until(() -> commitCount("hooked") == 2);
+    await().atMost(PATIENCE).until(() -> environment.commitCount("hooked") == 2);
     LOG.info("registry push to pushed commit through the webhook: {} ms", (System.nanoTime() - pushed) / 1_000_000);
     assertThat(GitCli.git(git.bareRepository("hooked"), "log", "-1", "--format=%B", "main"))
         .isEqualTo("chore: automated image update\n\n- dev-abc1234-1 -> dev-fedcba9-2\n\n");
@@ -105,7 +102,7 @@ class WebhookAndSuspendE2E {
 
     await().atMost(PATIENCE).until(() -> repository(client, namespace).getStatus().getLastScanResult()
         .getTagCount() == 2);
-    await().atMost(PATIENCE).until(() -> commitCount("paused") == 2);
+    await().atMost(PATIENCE).until(() -> environment.commitCount("paused") == 2);
   }
 
   private static ImageRepository repository(KubernetesClient client, String namespace) {
@@ -118,13 +115,10 @@ class WebhookAndSuspendE2E {
     String body = """
         {"events":[{"action":"push","target":{"repository":"%s","tag":"%s"},"request":{"host":"%s"}}]}
         """.formatted(repository, tag, registry.hostPort());
-    URI uri = URI.create("http://127.0.0.1:" + operator.webhookAddress().orElseThrow().getPort() + "/hook/"
+    URI uri = URI.create("http://127.0.0.1:" + environment.operator().webhookAddress().orElseThrow().getPort() + "/hook/"
         + namespace + "/" + receiver);
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static int commitCount(String repository) {
-    return Integer.parseInt(GitCli.git(git.bareRepository(repository), "rev-list", "--count", "main").trim());
-  }
 }
