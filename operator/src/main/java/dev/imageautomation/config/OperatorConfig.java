@@ -33,7 +33,9 @@ public record OperatorConfig(
     Optional<InetSocketAddress> healthAddress,
     Optional<InetSocketAddress> webhookAddress,
     String logLevel,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    FeatureGates featureGates,
+    Optional<String> defaultServiceAccount) {
 
   /** Leader election through a coordination.k8s.io Lease. */
   public record LeaderElection(
@@ -78,6 +80,12 @@ public record OperatorConfig(
       if (maxRetry.compareTo(minRetry) < 0) {
         throw new IllegalArgumentException("--max-retry-delay must not be shorter than --min-retry-delay");
       }
+      FeatureGates gates = featureGates();
+      Optional<String> defaultServiceAccount = optional(OperatorSetting.DEFAULT_SERVICE_ACCOUNT);
+      if (defaultServiceAccount.isPresent() && !gates.enabled(FeatureGates.Gate.ObjectLevelWorkloadIdentity)) {
+        throw new IllegalArgumentException("--default-service-account needs the ObjectLevelWorkloadIdentity "
+            + "feature gate (--feature-gates=ObjectLevelWorkloadIdentity=true)");
+      }
       return new OperatorConfig(
           positiveInt(OperatorSetting.CONCURRENT),
           Path.of(text(OperatorSetting.STORAGE_PATH)),
@@ -95,7 +103,17 @@ public record OperatorConfig(
           address(OperatorSetting.HEALTH_ADDR),
           address(OperatorSetting.WEBHOOK_ADDR),
           logLevel(),
-          duration(OperatorSetting.SHUTDOWN_TIMEOUT));
+          duration(OperatorSetting.SHUTDOWN_TIMEOUT),
+          gates,
+          defaultServiceAccount);
+    }
+
+    private FeatureGates featureGates() {
+      try {
+        return FeatureGates.parse(raw.get(OperatorSetting.FEATURE_GATES));
+      } catch (IllegalArgumentException e) {
+        throw invalid(OperatorSetting.FEATURE_GATES, raw.get(OperatorSetting.FEATURE_GATES), e.getMessage());
+      }
     }
 
     private LeaderElection leaderElection(String runtimeNamespace, Optional<String> selector) {

@@ -50,6 +50,17 @@ public enum OperatorSetting {
       "--webhook-addr",
       ":9292",
       "Address of the registry push webhook receiver (/hook/<namespace>/<name>); empty disables it."),
+  FEATURE_GATES(
+      "--feature-gates",
+      "",
+      "Flux feature gates as Name=bool,... (ObjectLevelWorkloadIdentity, CacheSecretsAndConfigMaps, FluxStorage, "
+          + "GitShallowClone, GitAllBranchReferences, GitSparseCheckout, GitForcePushBranch); an unknown gate is an "
+          + "error."),
+  DEFAULT_SERVICE_ACCOUNT(
+      "--default-service-account",
+      "",
+      "ServiceAccount whose identity cloud providers use when an object names none (needs the "
+          + "ObjectLevelWorkloadIdentity gate)."),
   LOG_LEVEL("--log-level", "info", "Log verbosity: trace, debug, info or error."),
   SHUTDOWN_TIMEOUT(
       "--shutdown-timeout", "30s", "How long a shutdown waits for running reconciles (a push in flight) to finish.");
