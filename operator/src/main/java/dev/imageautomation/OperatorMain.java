@@ -12,6 +12,7 @@ import dev.imageautomation.reconciler.ImageUpdateAutomationReconciler;
 import dev.imageautomation.reconciler.JosdkControls;
 import dev.imageautomation.reconciler.KubernetesCluster;
 import dev.imageautomation.reconciler.KubernetesEventRecorder;
+import dev.imageautomation.reconciler.KubernetesProgressPublisher;
 import dev.imageautomation.reconciler.KubernetesReceivers;
 import dev.imageautomation.reconciler.PolicyTagSelection;
 import dev.imageautomation.reconciler.ReconcileMetrics;
@@ -79,7 +80,7 @@ public final class OperatorMain implements AutoCloseable {
     PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ClusterReader cluster = new KubernetesCluster(client);
     StatusRecorder recorder = new StatusRecorder(clock, new KubernetesEventRecorder(client, clock),
-        new ReconcileMetrics(meters));
+        new ReconcileMetrics(meters), new KubernetesProgressPublisher(client));
     var registry = new ScannerRegistryAccess(cluster, new HttpRegistryClients(clock),
         new FileTagStore(config.storagePath().resolve("tags")), clock);
     var updater = new GitSourceUpdater(cluster, new GitWorkspaces(config.storagePath().resolve("git")));

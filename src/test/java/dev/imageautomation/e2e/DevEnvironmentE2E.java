@@ -14,11 +14,16 @@ import dev.imageautomation.testing.WithKubeApiServer;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,6 +161,81 @@ class DevEnvironmentE2E {
         .hasValueSatisfying(c -> assertThat(c.getReason()).isEqualTo("ProgressingWithRetry"));
     assertThat(cluster.kubectl("", "get", "events", "-n", "bad-inputs", "-o",
         "jsonpath={.items[*].reason}").successfulOutput()).contains("ImageURLInvalid", "ReadOperationFailed");
+  }
+
+  @Test
+  void shouldShowAScanInProgressWhileTheRegistryIsStillAnswering(KubeCluster cluster, KubernetesClient client)
+      throws Exception {
+    try (SilentServer silent = new SilentServer()) {
+      cluster.kubectl("""
+          apiVersion: v1
+          kind: Namespace
+          metadata:
+            name: slow-scan
+          ---
+          apiVersion: image.toolkit.fluxcd.io/v1
+          kind: ImageRepository
+          metadata:
+            name: slow
+            namespace: slow-scan
+          spec:
+            image: 127.0.0.1:%d/org/app
+            interval: 1m
+            timeout: 5m
+            insecure: true
+          """.formatted(silent.port()), "apply", "-f", "-").successfulOutput();
+
+      await().atMost(PATIENCE).until(() -> silent.accepted() > 0);
+      // the scan is now waiting for an answer that the server withholds: the object must say so already
+      assertThat(condition(client, ImageRepository.class, "slow-scan", "slow", "Reconciling"))
+          .hasValueSatisfying(c -> {
+            assertThat(c.getStatus()).isEqualTo("True");
+            assertThat(c.getMessage()).isEqualTo("processing object: new generation -1 -> 1");
+          });
+      assertThat(condition(client, ImageRepository.class, "slow-scan", "slow", "Ready"))
+          .hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo("Unknown"));
+    }
+    await().atMost(PATIENCE).until(() -> condition(client, ImageRepository.class, "slow-scan", "slow",
+        "Ready").map(c -> c.getReason().equals("ReadOperationFailed")).orElse(false));
+  }
+
+  /** Accepts connections and never answers, until closed: a registry stuck mid-request. */
+  private static final class SilentServer implements AutoCloseable {
+    private final ServerSocket socket = new ServerSocket(0, 50,
+        InetAddress.getLoopbackAddress());
+    private final List<Socket> held = new CopyOnWriteArrayList<>();
+    private final Thread acceptor = new Thread(this::accept, "silent-registry");
+
+    SilentServer() throws IOException {
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    int port() {
+      return socket.getLocalPort();
+    }
+
+    int accepted() {
+      return held.size();
+    }
+
+    private void accept() {
+      try {
+        while (true) {
+          held.add(socket.accept());
+        }
+      } catch (IOException closed) {
+        // close() ends the loop
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+      for (Socket connection : held) {
+        connection.close();
+      }
+    }
   }
 
   private static void requestReconcile(KubeCluster cluster, String kind, String name, String value) {

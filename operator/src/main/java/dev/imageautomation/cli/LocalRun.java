@@ -12,6 +12,7 @@ import dev.imageautomation.reconciler.ImageRepositoryReconciler;
 import dev.imageautomation.reconciler.ImageUpdateAutomationReconciler;
 import dev.imageautomation.reconciler.InMemoryCluster;
 import dev.imageautomation.reconciler.PolicyTagSelection;
+import dev.imageautomation.reconciler.ProgressPublisher;
 import dev.imageautomation.reconciler.ReconcileMetrics;
 import dev.imageautomation.reconciler.ScannerRegistryAccess;
 import dev.imageautomation.reconciler.SourceUpdater;
@@ -38,7 +39,8 @@ final class LocalRun {
       SourceUpdater.Mode mode, EventRecorder events) {
     Clock clock = Clock.systemUTC();
     OperatorConfig config = OperatorConfig.defaults();
-    StatusRecorder recorder = new StatusRecorder(clock, events, new ReconcileMetrics(new SimpleMeterRegistry()));
+    StatusRecorder recorder = new StatusRecorder(clock, events, new ReconcileMetrics(new SimpleMeterRegistry()),
+        ProgressPublisher.NONE);
     ScannerRegistryAccess registry = new ScannerRegistryAccess(cluster, new HttpRegistryClients(clock),
         new InMemoryTagStore(), clock);
     ImageRepositoryReconciler repositories = new ImageRepositoryReconciler(registry, recorder, config);

@@ -56,12 +56,12 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
   /** One reconcile: resolve the repository, select, reflect the digest, write status, events and metrics. */
   public Verdict reconcileOnce(ImagePolicy policy) {
     ImagePolicyStatus status = statusOf(policy);
-    StatusRecorder.Run run = recorder.start(KIND, policy, status.getConditions());
+    StatusRecorder.Run run = recorder.start(KIND, policy, status.getConditions(), status);
     status.setLastHandledReconcileAt(JosdkControls.requestedAt(policy));
     if (policy.getSpec().suspended()) {
       return run.suspended();
     }
-    status.setConditions(run.progressing(status.getConditions(), status.getObservedGeneration()));
+    status.setConditions(run.progressing(status.getConditions()));
     Verdict verdict;
     try {
       ImageRef latest = select(policy);

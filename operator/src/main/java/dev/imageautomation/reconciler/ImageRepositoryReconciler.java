@@ -44,12 +44,12 @@ public final class ImageRepositoryReconciler implements Reconciler<ImageReposito
   /** One reconcile: decides, scans when due, writes status, events and metrics; returns how it ended. */
   public Verdict reconcileOnce(ImageRepository repository) {
     ImageRepositoryStatus status = statusOf(repository);
-    StatusRecorder.Run run = recorder.start(KIND, repository, status.getConditions());
+    StatusRecorder.Run run = recorder.start(KIND, repository, status.getConditions(), status);
     if (repository.getSpec().suspended()) {
       status.setLastHandledReconcileAt(JosdkControls.requestedAt(repository));
       return run.suspended();
     }
-    status.setConditions(run.progressing(status.getConditions(), status.getObservedGeneration()));
+    status.setConditions(run.progressing(status.getConditions()));
     Verdict verdict;
     String trace;
     try {

@@ -56,12 +56,12 @@ public final class ImageUpdateAutomationReconciler
 
   public Outcome reconcileOnce(ImageUpdateAutomation automation, SourceUpdater.Mode mode) {
     ImageUpdateAutomationStatus status = statusOf(automation);
-    StatusRecorder.Run run = recorder.start(KIND, automation, status.getConditions());
+    StatusRecorder.Run run = recorder.start(KIND, automation, status.getConditions(), status);
     if (automation.getSpec().suspended()) {
       return new Outcome(run.suspended(), Optional.empty());
     }
     status.setLastAutomationRunTime(recorder.now());
-    status.setConditions(run.progressing(status.getConditions(), status.getObservedGeneration()));
+    status.setConditions(run.progressing(status.getConditions()));
     Verdict verdict;
     Optional<SourceUpdater.UpdateResult> result = Optional.empty();
     String traceMessage = UP_TO_DATE;

@@ -1,36 +1,40 @@
 package dev.imageautomation.reconciler;
 
 import dev.imageautomation.api.v1.ConditionTypes;
+import dev.imageautomation.api.v1.ReconcileStatus;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything a reconcile reports besides its own status fields: conditions, the Kubernetes event Flux would emit
- * and the reconcile metrics. One {@link Run} per reconcile remembers the state before, so the event can say what
- * changed.
+ * Everything a reconcile reports besides its own status fields: conditions (published at the start of a run when
+ * there is news, as Flux does), the Kubernetes event Flux would emit and the reconcile metrics. One {@link Run} per
+ * reconcile remembers the state before, so the event can say what changed.
  */
 public final class StatusRecorder {
 
   private final Conditions conditions;
   private final EventRecorder events;
   private final ReconcileMetrics metrics;
+  private final ProgressPublisher progress;
   private final Clock clock;
 
-  public StatusRecorder(Clock clock, EventRecorder events, ReconcileMetrics metrics) {
+  public StatusRecorder(Clock clock, EventRecorder events, ReconcileMetrics metrics, ProgressPublisher progress) {
     this.conditions = new Conditions(clock);
     this.events = events;
     this.metrics = metrics;
+    this.progress = progress;
     this.clock = clock;
   }
 
-  /** Starts a reconcile of {@code object}, whose conditions are {@code before}. */
-  Run start(String kind, HasMetadata object, List<Condition> before) {
-    return new Run(kind, object, before, clock.instant());
+  /** Starts a reconcile of {@code object}, whose conditions and status are {@code before} and {@code status}. */
+  Run start(String kind, HasMetadata object, List<Condition> before, ReconcileStatus status) {
+    return new Run(kind, object, before, status, clock.instant());
   }
 
   /** Now, as the status timestamps write it. */
@@ -48,13 +52,18 @@ public final class StatusRecorder {
     private final HasMetadata object;
     private final boolean readyBefore;
     private final String messageBefore;
+    private final long observedGeneration;
+    private final String handledRequest;
     private final Instant startedAt;
 
-    private Run(String kind, HasMetadata object, List<Condition> before, Instant startedAt) {
+    private Run(String kind, HasMetadata object, List<Condition> before, ReconcileStatus status, Instant startedAt) {
       this.kind = kind;
       this.object = object;
       this.readyBefore = Conditions.isReady(before);
       this.messageBefore = Conditions.find(before, ConditionTypes.READY).map(Condition::getMessage).orElse("");
+      // absent counts as the CRDs' default -1
+      this.observedGeneration = status.getObservedGeneration() == null ? -1 : status.getObservedGeneration();
+      this.handledRequest = status.getLastHandledReconcileAt();
       this.startedAt = startedAt;
     }
 
@@ -69,13 +78,19 @@ public final class StatusRecorder {
 
     /**
      * Reconciling=True with Flux's message: {@code processing object: new generation X -> Y} when the spec changed
-     * since {@code observedGeneration} (absent counts as the CRDs' default -1), else "reconciliation in progress".
+     * since {@code observedGeneration}, else "reconciliation in progress". A new generation or a new reconcile
+     * request is published at once, so the object shows it is being worked on while the run lasts.
      */
-    List<Condition> progressing(List<Condition> current, Long observedGeneration) {
-      long observed = observedGeneration == null ? -1 : observedGeneration;
-      String message = observed == generation() ? "reconciliation in progress"
-          : "processing object: new generation " + observed + " -> " + generation();
-      return conditions.progressing(current, generation(), message);
+    List<Condition> progressing(List<Condition> current) {
+      boolean newGeneration = observedGeneration != generation();
+      String message = newGeneration ? "processing object: new generation " + observedGeneration + " -> "
+          + generation() : "reconciliation in progress";
+      List<Condition> next = conditions.progressing(current, generation(), message);
+      String requested = JosdkControls.requestedAt(object);
+      if (newGeneration || (requested != null && !Objects.equals(requested, handledRequest))) {
+        progress.publish(object, next);
+      }
+      return next;
     }
 
     Verdict suspended() {

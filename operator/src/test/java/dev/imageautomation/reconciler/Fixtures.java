@@ -31,7 +31,22 @@ final class Fixtures {
     }
   }
 
+  /** Progress published in memory, as {@code name: Reconciling message}. */
+  static final class PublishedProgress implements ProgressPublisher {
+    final List<String> published = new ArrayList<>();
+
+    @Override
+    public void publish(HasMetadata object, List<io.fabric8.kubernetes.api.model.Condition> conditions) {
+      published.add(object.getMetadata().getName() + ": " + Conditions.find(conditions, "Reconciling")
+          .map(io.fabric8.kubernetes.api.model.Condition::getMessage).orElse("(not reconciling)"));
+    }
+  }
+
   static StatusRecorder recorder(MutableClock clock, RecordedEvents events) {
-    return new StatusRecorder(clock, events, new ReconcileMetrics(new SimpleMeterRegistry()));
+    return recorder(clock, events, new PublishedProgress());
+  }
+
+  static StatusRecorder recorder(MutableClock clock, RecordedEvents events, ProgressPublisher progress) {
+    return new StatusRecorder(clock, events, new ReconcileMetrics(new SimpleMeterRegistry()), progress);
   }
 }
