@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reference document's complete dev example on a real kube-apiserver, a real registry and a real smart-HTTP git server:
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 @WithKubeApiServer(shared = false) // a server of its own: no other class's leftovers to reconcile
 class DevEnvironmentE2E {
 
+  private static final Logger LOG = LoggerFactory.getLogger(DevEnvironmentE2E.class);
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final String PATCHES = """
       apiVersion: helm.toolkit.fluxcd.io/v2
@@ -79,9 +82,12 @@ class DevEnvironmentE2E {
     assertThat(environment.commitCount("fleet")).isEqualTo(1);
 
     registry.pushTags("app-name", "dev-def5678-12345690");
+    long requested = System.nanoTime();
     requestReconcile(cluster, "imagerepository", "app-name-dev", "first-push");
 
     await().atMost(PATIENCE).until(() -> environment.commitCount("fleet") == 2);
+    LOG.info("reconcile request (flux reconcile image repository) to pushed commit: {} ms",
+        (System.nanoTime() - requested) / 1_000_000);
     assertThat(GitCli.git(git.bareRepository("fleet"), "log", "-1", "--format=%B", "main"))
         .isEqualTo("chore: automated image update\n\nAutomation: flux-system/app-name-auto-dev\n\n");
     assertThat(GitCli.git(git.bareRepository("fleet"), "show", "main:apps/dev/patches.yaml"))
