@@ -9,6 +9,7 @@ import dev.imageautomation.reconciler.GitSourceUpdater;
 import dev.imageautomation.reconciler.ImagePolicyReconciler;
 import dev.imageautomation.reconciler.ImageRepositoryReconciler;
 import dev.imageautomation.reconciler.ImageUpdateAutomationReconciler;
+import dev.imageautomation.reconciler.InformerStores;
 import dev.imageautomation.reconciler.JosdkControls;
 import dev.imageautomation.reconciler.KubernetesCluster;
 import dev.imageautomation.reconciler.KubernetesEventRecorder;
@@ -121,6 +122,7 @@ public final class OperatorMain implements AutoCloseable {
       // generation-aware filtering is off (it would miss requestedAt); without this filter every status patch of
       // ours would start another reconcile, an endless loop of runs (ls-remote for automations)
       overrider.withOnUpdateFilter(JosdkControls.specOrRequestChanged());
+      overrider.withItemStore(InformerStores.withoutManagedFields());
       overrider.withRetry(new GenericRetry().setInitialInterval(config.minRetryDelay())
           .setIntervalMultiplier(2.0).setMaxInterval(config.maxRetryDelay().toMillis()).withoutMaxAttempts());
     };

@@ -77,9 +77,16 @@ class OperatorScaleBenchmark {
           cpuAtReady, residentKiB(operator.pid()) / 1024, peakRss.get() / 1024);
 
       long idleStart = System.nanoTime();
-      while (System.nanoTime() - idleStart < IDLE.toNanos()) {
+      double minuteStartCpu = cpuAtReady;
+      for (long second = 1; second <= IDLE.toSeconds(); second++) {
         peakRss.accumulateAndGet(residentKiB(operator.pid()), Math::max);
-        Thread.sleep(1000);
+        Thread.sleep(Math.max(0, idleStart + second * 1_000_000_000L - System.nanoTime()) / 1_000_000);
+        if (second % 60 == 0) { // minute by minute: the first one may still be finishing the start-up burst
+          double cpu = cpuSeconds(operator.pid());
+          report("idle minute %d: CPU %.1f s (%.1f%% of one core)", second / 60, cpu - minuteStartCpu,
+              100 * (cpu - minuteStartCpu) / 60);
+          minuteStartCpu = cpu;
+        }
       }
       double idleCpu = cpuSeconds(operator.pid()) - cpuAtReady;
       report("idle %d s: CPU %.1f s (%.1f%% of one core); RSS %d MiB, peak %d MiB", IDLE.toSeconds(), idleCpu,

@@ -36,7 +36,8 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
 
   static final String KIND = "ImagePolicy";
 
-  private final RepositoryAccess access;
+  private final ClusterReader cluster;
+  private final boolean noCrossNamespaceRefs;
   private final RegistryAccess registry;
   private final TagSelection selection;
   private final StatusRecorder recorder;
@@ -45,7 +46,8 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
 
   public ImagePolicyReconciler(ClusterReader cluster, RegistryAccess registry, TagSelection selection,
       StatusRecorder recorder, OperatorConfig config) {
-    this.access = new RepositoryAccess(cluster, config.noCrossNamespaceRefs());
+    this.cluster = cluster;
+    this.noCrossNamespaceRefs = config.noCrossNamespaceRefs();
     this.registry = registry;
     this.selection = selection;
     this.recorder = recorder;
@@ -55,6 +57,11 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
 
   /** One reconcile: resolve the repository, select, reflect the digest, write status, events and metrics. */
   public Verdict reconcileOnce(ImagePolicy policy) {
+    return reconcileOnce(policy, cluster);
+  }
+
+  /** One reconcile that reads the ImageRepository through {@code reader}. */
+  Verdict reconcileOnce(ImagePolicy policy, ClusterReader reader) {
     ImagePolicyStatus status = statusOf(policy);
     StatusRecorder.Run run = recorder.start(KIND, policy, status.getConditions(), status);
     status.setLastHandledReconcileAt(JosdkControls.requestedAt(policy));
@@ -64,7 +71,7 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
     status.setConditions(run.progressing(status.getConditions()));
     Verdict verdict;
     try {
-      ImageRef latest = select(policy);
+      ImageRef latest = select(policy, new RepositoryAccess(reader, noCrossNamespaceRefs));
       if (!latest.equals(status.getLatestRef())) {
         status.setObservedPreviousRef(status.getLatestRef());
         status.setLatestRef(latest);
@@ -81,7 +88,7 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
     return verdict;
   }
 
-  private ImageRef select(ImagePolicy policy) throws ReconcileProblem {
+  private ImageRef select(ImagePolicy policy, RepositoryAccess access) throws ReconcileProblem {
     ImagePolicySpec spec = policy.getSpec();
     requireIntervalWhenAlways(spec);
     ImageRepository repository = access.repositoryOf(policy);
@@ -164,7 +171,7 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
 
   @Override
   public UpdateControl<ImagePolicy> reconcile(ImagePolicy policy, Context<ImagePolicy> context) throws RetryLater {
-    return JosdkControls.toControl(policy, reconcileOnce(policy));
+    return JosdkControls.toControl(policy, reconcileOnce(policy, InformerCachedCluster.over(cluster, context)));
   }
 
   @Override

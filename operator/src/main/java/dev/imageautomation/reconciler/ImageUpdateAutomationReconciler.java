@@ -40,13 +40,15 @@ public final class ImageUpdateAutomationReconciler
   static final String UP_TO_DATE = "repository up-to-date";
   static final String NO_CHANGE = "no change since last reconciliation";
 
-  private final AutomationPlanner planner;
+  private final ClusterReader cluster;
+  private final boolean noCrossNamespaceRefs;
   private final SourceUpdater updater;
   private final StatusRecorder recorder;
 
   public ImageUpdateAutomationReconciler(ClusterReader cluster, SourceUpdater updater, StatusRecorder recorder,
       OperatorConfig config) {
-    this.planner = new AutomationPlanner(cluster, config.noCrossNamespaceRefs());
+    this.cluster = cluster;
+    this.noCrossNamespaceRefs = config.noCrossNamespaceRefs();
     this.updater = updater;
     this.recorder = recorder;
   }
@@ -55,6 +57,11 @@ public final class ImageUpdateAutomationReconciler
   public record Outcome(Verdict verdict, Optional<SourceUpdater.UpdateResult> result) {}
 
   public Outcome reconcileOnce(ImageUpdateAutomation automation, SourceUpdater.Mode mode) {
+    return reconcileOnce(automation, mode, cluster);
+  }
+
+  /** One run that reads the GitRepository and the policies through {@code reader}. */
+  Outcome reconcileOnce(ImageUpdateAutomation automation, SourceUpdater.Mode mode, ClusterReader reader) {
     ImageUpdateAutomationStatus status = statusOf(automation);
     StatusRecorder.Run run = recorder.start(KIND, automation, status.getConditions(), status);
     if (automation.getSpec().suspended()) {
@@ -66,7 +73,7 @@ public final class ImageUpdateAutomationReconciler
     Optional<SourceUpdater.UpdateResult> result = Optional.empty();
     String traceMessage = UP_TO_DATE;
     try {
-      SourceUpdater.UpdatePlan plan = planner.plan(automation, mode);
+      SourceUpdater.UpdatePlan plan = new AutomationPlanner(reader, noCrossNamespaceRefs).plan(automation, mode);
       if (mode == SourceUpdater.Mode.PUSH && nothingNewSinceLastRun(automation, plan)) {
         traceMessage = NO_CHANGE;
       } else {
@@ -150,7 +157,8 @@ public final class ImageUpdateAutomationReconciler
   @Override
   public UpdateControl<ImageUpdateAutomation> reconcile(ImageUpdateAutomation automation,
       Context<ImageUpdateAutomation> context) throws RetryLater {
-    return JosdkControls.toControl(automation, reconcileOnce(automation, SourceUpdater.Mode.PUSH).verdict());
+    return JosdkControls.toControl(automation, reconcileOnce(automation, SourceUpdater.Mode.PUSH,
+        InformerCachedCluster.over(cluster, context)).verdict());
   }
 
   @Override
