@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.GitWorkspaces;
 import dev.imageautomation.reconciler.ClusterReader;
+import dev.imageautomation.reconciler.ControllerRuntimeMetrics;
 import dev.imageautomation.reconciler.GitSourceUpdater;
 import dev.imageautomation.reconciler.ImagePolicyReconciler;
 import dev.imageautomation.reconciler.ImageRepositoryReconciler;
@@ -88,7 +89,8 @@ public final class OperatorMain implements AutoCloseable {
       overrider.withKubernetesClient(client)
           .withConcurrentReconciliationThreads(3 * config.concurrent())
           .withReconciliationTerminationTimeout(config.shutdownTimeout())
-          .withCloseClientOnStop(false);
+          .withCloseClientOnStop(false)
+          .withMetrics(new ControllerRuntimeMetrics(meters));
       leaderElection(config).ifPresent(overrider::withLeaderElectionConfiguration);
     });
     operator.register(new ImageRepositoryReconciler(registry, recorder, config), controller(config, true));
