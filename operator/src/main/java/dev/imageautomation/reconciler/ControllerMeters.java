@@ -30,10 +30,12 @@ final class ControllerMeters {
     REQUEUE("requeue", false),
     REQUEUE_AFTER("requeue_after", true),
     RETRIED_ERROR("error", true),
+    /** Failed, and JOSDK neither retries nor re-runs it: retries exhausted, or the processor stopping. */
     ERROR("error", false),
     TERMINAL_ERROR("error", false),
+    /** A {@link Error} escaped the reconciler; JOSDK does not run the object again. */
     PANIC("error", false),
-    /** JOSDK said nothing about the end of the run: it was stopping. */
+    /** JOSDK said nothing about the end of a run that did not fail: it was stopping. */
     UNKNOWN(null, false);
 
     private final String result;
@@ -45,8 +47,14 @@ final class ControllerMeters {
     }
   }
 
-  /** One run on a worker thread, from its start. */
-  record Work(long startNanos) {}
+  /** One run on a worker thread, from its start; equal only to itself, as two runs may start in the same nanosecond. */
+  static final class Work {
+    private final long startNanos;
+
+    private Work(long startNanos) {
+      this.startNanos = startNanos;
+    }
+  }
 
   // controller-runtime's ReconcileTime buckets, in seconds
   private static final Duration[] RECONCILE_BUCKETS = Arrays.stream(new double[] {0.005, 0.01, 0.025, 0.05, 0.1,
@@ -162,7 +170,7 @@ final class ControllerMeters {
 
   void finished(Work work, Outcome outcome) {
     running.remove(work);
-    long elapsed = clock.monotonicTime() - work.startNanos();
+    long elapsed = clock.monotonicTime() - work.startNanos;
     reconcileTime.record(elapsed, TimeUnit.NANOSECONDS);
     workDuration.record(elapsed, TimeUnit.NANOSECONDS);
     if (outcome.result != null) {
@@ -184,12 +192,12 @@ final class ControllerMeters {
 
   private double unfinished() {
     long now = clock.monotonicTime();
-    return running.stream().mapToLong(w -> now - w.startNanos()).sum() / 1e9;
+    return running.stream().mapToLong(w -> now - w.startNanos).sum() / 1e9;
   }
 
   private double longestRunning() {
     long now = clock.monotonicTime();
-    return running.stream().mapToLong(w -> now - w.startNanos()).max().orElse(0) / 1e9;
+    return running.stream().mapToLong(w -> now - w.startNanos).max().orElse(0) / 1e9;
   }
 
   private Counter counter(String name, String help, Tags meterTags) {

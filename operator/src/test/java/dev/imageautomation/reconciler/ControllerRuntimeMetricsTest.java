@@ -226,13 +226,12 @@ class ControllerRuntimeMetricsTest {
   void shouldShowRunningWorkInTheActiveWorkerAndUnfinishedWorkGauges() throws Exception {
     ImageRepository other = repository("other");
     metrics.reconciliationExecutionStarted(podinfo, METADATA);
-    clock.add(Duration.ofSeconds(30));
-    otherWorker.submit(() -> metrics.reconciliationExecutionStarted(other, METADATA)).get();
-    clock.add(Duration.ofSeconds(10));
+    otherWorker.submit(() -> metrics.reconciliationExecutionStarted(other, METADATA)).get(); // the same nanosecond
+    clock.add(Duration.ofSeconds(40));
 
     assertThat(registry.scrape())
         .contains("controller_runtime_active_workers" + OF_CONTROLLER + "} 2.0")
-        .contains("workqueue_unfinished_work_seconds" + OF_QUEUE + "} 50.0")
+        .contains("workqueue_unfinished_work_seconds" + OF_QUEUE + "} 80.0")
         .contains("workqueue_longest_running_processor_seconds" + OF_QUEUE + "} 40.0");
 
     otherWorker.submit(() -> metrics.finishedReconciliation(other, METADATA)).get();
