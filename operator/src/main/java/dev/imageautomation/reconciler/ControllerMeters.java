@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
@@ -67,6 +68,7 @@ final class ControllerMeters {
   private final MeterRegistry registry;
   private final Clock clock;
   private final Tags tags;
+  private volatile BooleanSupplier processing = () -> true;
   private final Map<Object, Long> waiting = new ConcurrentHashMap<>();
   private final Map<Object, Long> submitted = new ConcurrentHashMap<>();
   private final Set<Work> running = ConcurrentHashMap.newKeySet();
@@ -110,8 +112,12 @@ final class ControllerMeters {
     registerGauges(queue);
   }
 
-  /** The size of JOSDK's executor, which every controller shares: each may use all of it. */
-  void maxConcurrentReconciles(int threads) {
+  /**
+   * JOSDK registered the controller: {@code threads} is the size of its executor, which every controller shares
+   * (each may use all of it); {@code processing} tells whether its event processing runs yet.
+   */
+  void registered(int threads, BooleanSupplier processing) {
+    this.processing = processing;
     gauge("controller_runtime.max.concurrent.reconciles", "Maximum number of concurrent reconciles per controller",
         tags, "", m -> threads);
   }
@@ -129,9 +135,12 @@ final class ControllerMeters {
         ControllerMeters::longestRunning);
   }
 
-  /** An event for {@code resource}: a new item unless one is already waiting. */
+  /**
+   * An event for {@code resource}: a new item unless one is already waiting. Before JOSDK processes events (a
+   * replica waiting for leadership) it only marks them; those objects join the queue when it hands them over.
+   */
   void received(Object resource) {
-    if (waiting.putIfAbsent(resource, clock.monotonicTime()) == null) {
+    if (processing.getAsBoolean() && waiting.putIfAbsent(resource, clock.monotonicTime()) == null) {
       adds.increment();
     }
   }

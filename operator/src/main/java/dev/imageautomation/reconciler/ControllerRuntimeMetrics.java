@@ -34,8 +34,9 @@ public final class ControllerRuntimeMetrics implements Metrics {
   @Override
   public void controllerRegistered(Controller<? extends HasMetadata> controller) {
     var configuration = controller.getConfiguration();
-    meters(configuration.getName())
-        .maxConcurrentReconciles(configuration.getConfigurationService().concurrentReconciliationThreads());
+    meters(configuration.getName()).registered(
+        configuration.getConfigurationService().concurrentReconciliationThreads(),
+        () -> controller.getEventProcessor().isRunning());
   }
 
   @Override

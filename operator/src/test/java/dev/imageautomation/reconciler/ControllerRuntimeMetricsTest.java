@@ -97,6 +97,19 @@ class ControllerRuntimeMetricsTest {
   }
 
   @Test
+  void shouldQueueObjectsWhenJosdkHandsThemOverOnceProcessingStartsNotWhileItOnlyMarksTheirEvents() {
+    registerThroughJosdk(12); // registered, not started: a replica waiting for leadership
+    metrics.receivedEvent(event(podinfo), METADATA);
+    assertThat(registry.scrape()).contains("workqueue_depth" + OF_QUEUE + "} 0.0")
+        .contains("workqueue_adds_total" + OF_QUEUE + "} 0.0");
+
+    metrics.reconcileCustomResource(podinfo, null, METADATA); // leadership: JOSDK submits the marked objects
+
+    assertThat(registry.scrape()).contains("workqueue_depth" + OF_QUEUE + "} 1.0")
+        .contains("workqueue_adds_total" + OF_QUEUE + "} 1.0");
+  }
+
+  @Test
   void shouldExportControllerRuntimesNamesTypesAndHelpTexts() {
     metrics.receivedEvent(event(podinfo), METADATA);
 
