@@ -88,6 +88,7 @@ final class ControllerMeters {
     this.clock = registry.config().clock();
     this.tags = Tags.of("controller", controller);
     Tags queue = tags.and("name", controller);
+    // the four kinds of error share one series: the registry returns the counter it has for equal tags
     for (Outcome outcome : Outcome.values()) {
       if (outcome.result != null) {
         results.put(outcome, counter("controller_runtime.reconcile", "Total number of reconciliations per controller",
