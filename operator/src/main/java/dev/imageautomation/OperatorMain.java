@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.GitWorkspaces;
 import dev.imageautomation.reconciler.ClusterReader;
+import dev.imageautomation.reconciler.ControllerRuntimeMetrics;
 import dev.imageautomation.reconciler.GitSourceUpdater;
 import dev.imageautomation.reconciler.ImagePolicyReconciler;
 import dev.imageautomation.reconciler.ImageRepositoryReconciler;
@@ -53,11 +54,12 @@ public final class OperatorMain implements AutoCloseable {
   private final List<HttpEndpoints> endpoints;
   private final AtomicBoolean ready;
   private final Optional<HttpEndpoints> webhook;
+  private final Optional<HttpEndpoints> metrics;
 
-  private OperatorMain(Operator operator, List<HttpEndpoints> endpoints, AtomicBoolean ready,
-      Optional<HttpEndpoints> webhook) {
+  private OperatorMain(Operator operator, Served served, AtomicBoolean ready, Optional<HttpEndpoints> webhook) {
     this.operator = operator;
-    this.endpoints = endpoints;
+    this.endpoints = served.all();
+    this.metrics = served.metrics();
     this.ready = ready;
     this.webhook = webhook;
   }
@@ -90,7 +92,8 @@ public final class OperatorMain implements AutoCloseable {
       overrider.withKubernetesClient(client)
           .withConcurrentReconciliationThreads(3 * config.concurrent())
           .withReconciliationTerminationTimeout(config.shutdownTimeout())
-          .withCloseClientOnStop(false);
+          .withCloseClientOnStop(false)
+          .withMetrics(new ControllerRuntimeMetrics(meters));
       leaderElection(config).ifPresent(overrider::withLeaderElectionConfiguration);
     });
     operator.register(new ImageRepositoryReconciler(registry, recorder, config), controller(config, true));
@@ -100,13 +103,13 @@ public final class OperatorMain implements AutoCloseable {
         controller(config, false));
 
     AtomicBoolean ready = new AtomicBoolean();
-    List<HttpEndpoints> endpoints = endpoints(config, meters, operator, ready);
+    Served served = endpoints(config, meters, operator, ready);
     Optional<HttpEndpoints> webhook = config.webhookAddress().map(address -> HttpEndpoints.on(address)
         .route(WebhookHandler.PATH, new WebhookHandler(new KubernetesReceivers(client, cluster, clock))).start());
-    webhook.ifPresent(endpoints::add);
+    webhook.ifPresent(served.all()::add);
     operator.start();
     ready.set(true);
-    return new OperatorMain(operator, endpoints, ready, webhook);
+    return new OperatorMain(operator, served, ready, webhook);
   }
 
   /** Namespaces, sharding selector (repositories and policies only, as Flux) and Flux's retry delays. */
@@ -140,18 +143,23 @@ public final class OperatorMain implements AutoCloseable {
         election.leaseDuration(), election.renewDeadline(), election.retryPeriod(), identity, null, true));
   }
 
-  private static List<HttpEndpoints> endpoints(OperatorConfig config, PrometheusMeterRegistry meters,
-      Operator operator, AtomicBoolean ready) {
+  /** The started endpoints, and the one of them that serves {@code /metrics}. */
+  private record Served(List<HttpEndpoints> all, Optional<HttpEndpoints> metrics) {}
+
+  private static Served endpoints(OperatorConfig config, PrometheusMeterRegistry meters, Operator operator,
+      AtomicBoolean ready) {
+    var healthAddress = config.healthAddress();
+    boolean shared = healthAddress.isPresent() && healthAddress.equals(config.metricsAddress());
+    Optional<HttpEndpoints> health =
+        healthAddress.map(address -> healthOn(address, operator, ready, shared ? meters : null));
+    Optional<HttpEndpoints> metrics = shared ? health : config.metricsAddress().map(address ->
+        HttpEndpoints.on(address).route("/metrics", MetricsEndpoint.of(meters)).start());
     List<HttpEndpoints> started = new ArrayList<>();
-    var health = config.healthAddress();
-    var metrics = config.metricsAddress();
-    boolean shared = health.isPresent() && health.equals(metrics);
-    health.ifPresent(address -> started.add(healthOn(address, operator, ready, shared ? meters : null)));
+    health.ifPresent(started::add);
     if (!shared) {
-      metrics.ifPresent(address -> started.add(HttpEndpoints.on(address)
-          .route("/metrics", MetricsEndpoint.of(meters)).start()));
+      metrics.ifPresent(started::add);
     }
-    return started;
+    return new Served(started, metrics);
   }
 
   private static HttpEndpoints healthOn(InetSocketAddress address, Operator operator, AtomicBoolean ready,
@@ -164,6 +172,11 @@ public final class OperatorMain implements AutoCloseable {
       builder.route("/metrics", MetricsEndpoint.of(metersToo));
     }
     return builder.start();
+  }
+
+  /** The bound address serving {@code /metrics} (tests ask for port 0). */
+  public Optional<InetSocketAddress> metricsAddress() {
+    return metrics.map(HttpEndpoints::address);
   }
 
   /** The bound address of the webhook receiver (tests ask for port 0). */

@@ -104,6 +104,27 @@ class DevEnvironmentE2E {
         .containsPattern("app-name-dev\\s+\\S+/app-name\\s+dev-def5678-12345690\\s+True\\s+Latest image tag");
     assertThat(client.resources(ImageRepository.class).inNamespace("flux-system").withName("app-name-dev").get()
         .getStatus().getLastHandledReconcileAt()).isEqualTo("first-push");
+    await().atMost(PATIENCE).untilAsserted(() -> assertRunsOfTheDevFlowInControllerRuntimeMetrics(
+        MetricsScrape.of(environment.operator())));
+  }
+
+  /** Both pushes went through each controller; every controller's first run only added the finalizer. */
+  private static void assertRunsOfTheDevFlowInControllerRuntimeMetrics(MetricsScrape metrics) {
+    for (String controller : List.of("imagerepository", "imagepolicy", "imageupdateautomation")) {
+      String ofController = "{controller=\"" + controller + "\"";
+      String ofQueue = ofController + ",name=\"" + controller + "\"}";
+      assertThat(metrics.value("controller_runtime_reconcile_total" + ofController + ",result=\"requeue\"}"))
+          .isGreaterThanOrEqualTo(1);
+      assertThat(metrics.value("controller_runtime_reconcile_time_seconds_count" + ofController + "}"))
+          .isGreaterThanOrEqualTo(3);
+      assertThat(metrics.value("controller_runtime_max_concurrent_reconciles" + ofController + "}")).isEqualTo(12);
+      assertThat(metrics.value("workqueue_adds_total" + ofQueue)).isGreaterThanOrEqualTo(3);
+      assertThat(metrics.value("workqueue_queue_duration_seconds_count" + ofQueue)).isGreaterThanOrEqualTo(3);
+    }
+    assertThat(metrics.value("controller_runtime_reconcile_total{controller=\"imageupdateautomation\","
+        + "result=\"requeue_after\"}")).isGreaterThanOrEqualTo(2);
+    assertThat(metrics.value("gotk_reconcile_duration_seconds_count{kind=\"ImageUpdateAutomation\","
+        + "name=\"app-name-auto-dev\",namespace=\"flux-system\"}")).isGreaterThanOrEqualTo(2);
   }
 
   @Test
@@ -167,6 +188,13 @@ class DevEnvironmentE2E {
         .hasValueSatisfying(c -> assertThat(c.getReason()).isEqualTo("ProgressingWithRetry"));
     assertThat(cluster.kubectl("", "get", "events", "-n", "bad-inputs", "-o",
         "jsonpath={.items[*].reason}").successfulOutput()).contains("ImageURLInvalid", "ReadOperationFailed");
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      MetricsScrape metrics = MetricsScrape.of(environment.operator());
+      assertThat(metrics.value("controller_runtime_reconcile_errors_total{controller=\"imagerepository\"}"))
+          .isGreaterThanOrEqualTo(1);
+      assertThat(metrics.value("workqueue_retries_total{controller=\"imagerepository\",name=\"imagerepository\"}"))
+          .isGreaterThanOrEqualTo(1);
+    });
   }
 
   @Test

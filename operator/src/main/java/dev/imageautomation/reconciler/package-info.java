@@ -13,7 +13,9 @@
  *
  * <p>Status is written in one place: {@link dev.imageautomation.reconciler.Conditions} (kstatus Ready /
  * Reconciling / Stalled with Flux's reasons, transition time only on a flip, the generation on every condition)
- * and {@link dev.imageautomation.reconciler.StatusRecorder} (plus Flux's events and the {@code gotk_*} metrics).
+ * and {@link dev.imageautomation.reconciler.StatusRecorder} (plus Flux's events and the {@code gotk_*} metrics);
+ * {@link dev.imageautomation.reconciler.ControllerRuntimeMetrics} turns JOSDK's monitoring callbacks into
+ * controller-runtime's {@code controller_runtime_*} and {@code workqueue_*} series.
  * The adapters ({@code ScannerRegistryAccess}, {@code PolicyTagSelection}, {@code GitSourceUpdater},
  * {@code CommitMessages}, {@code GitSecrets}) translate the custom resources into the engines' plain records.
  * {@link dev.imageautomation.reconciler.EventSources} holds the watches that make the chain immediate;
