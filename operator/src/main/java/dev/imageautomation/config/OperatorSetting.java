@@ -6,7 +6,8 @@ package dev.imageautomation.config;
  * A flag given on the command line wins over the environment, which wins over the default.
  */
 public enum OperatorSetting {
-  CONCURRENT("--concurrent", "4", "Number of concurrent reconciles per kind."),
+  CONCURRENT("--concurrent", "4", "Concurrent reconciles per kind; the three kinds share one pool of 3 x this "
+      + "many workers."),
   STORAGE_PATH("--storage-path", "/data", "Directory where scanned tags are stored."),
   WATCH_ALL_NAMESPACES(
       "--watch-all-namespaces", "true", "Watch every namespace; when false only the runtime namespace."),
