@@ -5,6 +5,7 @@ import dev.imageautomation.api.v1.ImagePolicy;
 import dev.imageautomation.api.v1.ImageRepository;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,9 @@ public interface ClusterReader {
   Optional<GitRepository> gitRepository(String namespace, String name);
 
   Optional<Secret> secret(String namespace, String name);
+
+  /** For {@code spec.serviceAccountName}: its {@code imagePullSecrets}, or the cloud identity it is annotated with. */
+  Optional<ServiceAccount> serviceAccount(String namespace, String name);
 
   /** The labels of a namespace (for {@code accessFrom} selectors); empty when it does not exist. */
   Map<String, String> namespaceLabels(String namespace);

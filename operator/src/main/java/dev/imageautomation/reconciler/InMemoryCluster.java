@@ -7,6 +7,7 @@ import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,8 +23,8 @@ public final class InMemoryCluster implements ClusterReader {
 
   private final Map<String, HasMetadata> objects = new ConcurrentHashMap<>();
 
-  /** Adds or replaces an object (ImageRepository, ImagePolicy, ImageUpdateAutomation, GitRepository, Secret or
-   * Namespace). */
+  /** Adds or replaces an object (ImageRepository, ImagePolicy, ImageUpdateAutomation, GitRepository, Secret,
+   * ServiceAccount or Namespace). */
   public InMemoryCluster add(HasMetadata object) {
     objects.put(key(object.getKind(), object.getMetadata().getNamespace(), object.getMetadata().getName()), object);
     return this;
@@ -70,6 +71,11 @@ public final class InMemoryCluster implements ClusterReader {
   @Override
   public Optional<Secret> secret(String namespace, String name) {
     return find(Secret.class, "Secret", namespace, name);
+  }
+
+  @Override
+  public Optional<ServiceAccount> serviceAccount(String namespace, String name) {
+    return find(ServiceAccount.class, "ServiceAccount", namespace, name);
   }
 
   @Override

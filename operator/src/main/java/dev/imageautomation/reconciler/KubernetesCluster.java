@@ -7,6 +7,7 @@ import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.List;
@@ -54,6 +55,11 @@ public final class KubernetesCluster implements ClusterReader {
   @Override
   public Optional<Secret> secret(String namespace, String name) {
     return get(Secret.class, namespace, name);
+  }
+
+  @Override
+  public Optional<ServiceAccount> serviceAccount(String namespace, String name) {
+    return get(ServiceAccount.class, namespace, name);
   }
 
   @Override

@@ -121,7 +121,7 @@ enum OperatorApiCall {
     }
   },
   READ_A_CREDENTIALS_SECRET(
-      "registry and git credentials (KubernetesCluster.secret, GitSecrets, SecretCredentials)",
+      "registry and git credentials (KubernetesCluster.secret, GitSecrets, RegistryAuthOptions)",
       requests("", List.of("secrets"), "get")) {
     @Override
     void perform(KubernetesClient client, CallTarget target) {
@@ -130,7 +130,8 @@ enum OperatorApiCall {
     }
   },
   READ_THE_SERVICE_ACCOUNT_PULL_SECRETS(
-      "ImageRepository spec.serviceAccountName: its imagePullSecrets (SecretCredentials)",
+      "ImageRepository spec.serviceAccountName: its imagePullSecrets or cloud identity"
+          + " (KubernetesCluster.serviceAccount)",
       requests("", List.of("serviceaccounts"), "get")) {
     @Override
     void perform(KubernetesClient client, CallTarget target) {
