@@ -31,6 +31,14 @@ public interface ClusterReader {
   /** For {@code spec.serviceAccountName}: its {@code imagePullSecrets}, or the cloud identity it is annotated with. */
   Optional<ServiceAccount> serviceAccount(String namespace, String name);
 
+  /**
+   * A token for the ServiceAccount whose {@code aud} is {@code audience} (the TokenRequest API), which a cloud's
+   * token service exchanges for credentials (object-level workload identity).
+   *
+   * @throws RuntimeException when the token cannot be issued (refused, account gone, no API server)
+   */
+  String serviceAccountToken(String namespace, String name, String audience);
+
   /** The labels of a namespace (for {@code accessFrom} selectors); empty when it does not exist. */
   Map<String, String> namespaceLabels(String namespace);
 }

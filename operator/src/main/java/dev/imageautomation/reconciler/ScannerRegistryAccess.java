@@ -15,6 +15,7 @@ import dev.imageautomation.registry.TagStore;
 import dev.imageautomation.registry.TagStoreKey;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@link RegistryAccess} on the registry engine: parses {@code spec.image}, gets the credentials, TLS and proxy
@@ -28,8 +29,16 @@ public final class ScannerRegistryAccess implements RegistryAccess {
   private final RegistryScanner scanner;
   private final RegistryAuthOptions auth;
 
+  /** With Flux's defaults: the ObjectLevelWorkloadIdentity gate off, no default ServiceAccount. */
   public ScannerRegistryAccess(ClusterReader cluster, RegistryClientFactory clients, TagStore store, Clock clock) {
-    this(new RegistryAuthOptions(cluster, new CredentialProviders(clock)), clients, store, clock);
+    this(cluster, clients, store, clock, new WorkloadIdentityPolicy(false, Optional.empty()));
+  }
+
+  /** Cloud providers may authenticate as ServiceAccounts of the cluster, as {@code workloadIdentity} allows. */
+  public ScannerRegistryAccess(ClusterReader cluster, RegistryClientFactory clients, TagStore store, Clock clock,
+      WorkloadIdentityPolicy workloadIdentity) {
+    this(new RegistryAuthOptions(cluster, new CredentialProviders(clock, RegistryAuthOptions.tokensFrom(cluster)),
+        workloadIdentity), clients, store, clock);
   }
 
   ScannerRegistryAccess(RegistryAuthOptions auth, RegistryClientFactory clients, TagStore store, Clock clock) {
