@@ -16,7 +16,9 @@ class CredentialProvidersTest {
     private final CredentialProviders providers = new CredentialProviders(Clock.systemUTC())
             .withWorkloadIdentity("aws", (account, tokens, clock) -> {
                 built.add(account);
-                return AwsEcrCredentials.provider(new AwsEcrCredentials(null, null), clock);
+                return new CachingCredentialProvider("aws", image -> true, "any host", image -> {
+                    throw new RegistryException("not called here");
+                }, clock);
             });
 
     private static ServiceAccountIdentity account(String name, String role) {
