@@ -28,7 +28,8 @@ public final class CredentialProviders {
 
     /** Controller identity, and ServiceAccount identities through {@code tokens}. */
     public CredentialProviders(Clock clock, ServiceAccountTokens tokens) {
-        this(clock, tokens, Map.of("aws", new AwsWorkloadIdentity(null, null)));
+        this(clock, tokens, Map.of("aws", new AwsWorkloadIdentity(null, null),
+                "azure", AzureWorkloadIdentity.standard()));
     }
 
     private CredentialProviders(Clock clock, ServiceAccountTokens tokens, Map<String, WorkloadIdentity> identities) {
