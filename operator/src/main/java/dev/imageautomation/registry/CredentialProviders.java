@@ -29,7 +29,7 @@ public final class CredentialProviders {
     /** Controller identity, and ServiceAccount identities through {@code tokens}. */
     public CredentialProviders(Clock clock, ServiceAccountTokens tokens) {
         this(clock, tokens, Map.of("aws", new AwsWorkloadIdentity(null, null),
-                "azure", AzureWorkloadIdentity.standard()));
+                "azure", AzureWorkloadIdentity.standard(), "gcp", GcpWorkloadIdentity.standard()));
     }
 
     private CredentialProviders(Clock clock, ServiceAccountTokens tokens, Map<String, WorkloadIdentity> identities) {

@@ -9,9 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +25,7 @@ class AwsWorkloadIdentityTest {
 
     private final StubHttpServer sts = new StubHttpServer();
     private final StubHttpServer ecr = new StubHttpServer();
-    private final List<String> tokenRequests = new CopyOnWriteArrayList<>();
-    private final ServiceAccountTokens tokens = (account, audience) -> {
-        tokenRequests.add(account.reference() + " " + audience);
-        return "kubernetes-jwt";
-    };
+    private final FakeServiceAccountTokens tokens = new FakeServiceAccountTokens();
 
     @AfterEach
     void stop() {
@@ -76,7 +70,7 @@ class AwsWorkloadIdentityTest {
         RegistryCredentials credentials = provider(ROLE).credentialsFor(IMAGE);
 
         assertThat(credentials).isEqualTo(RegistryCredentials.basic("AWS", "ecr-password"));
-        assertThat(tokenRequests).containsExactly("apps/ecr-reader sts.amazonaws.com");
+        assertThat(tokens.requests()).containsExactly("apps/ecr-reader sts.amazonaws.com");
         StubHttpServer.Request assume = sts.requests().get(0);
         assertThat(URLDecoder.decode(assume.body(), StandardCharsets.UTF_8)).contains(
                 "Action=AssumeRoleWithWebIdentity", "RoleArn=" + ROLE, "WebIdentityToken=kubernetes-jwt",
@@ -132,19 +126,12 @@ class AwsWorkloadIdentityTest {
 
     @Test
     void shouldPassOnWhyTheKubernetesTokenCouldNotBeIssued() {
-        ServiceAccountIdentity account = new ServiceAccountIdentity("apps", "ecr-reader",
-                Map.of(ServiceAccountIdentity.AWS_ROLE_ARN, ROLE));
-        ServiceAccountTokens refusing = (a, audience) -> {
-            throw new RegistryException("failed to create kubernetes token for service account 'apps/ecr-reader': "
-                    + "forbidden");
-        };
-        CredentialProvider provider = new AwsWorkloadIdentity(URI.create("http://" + sts.hostPort()),
-                URI.create("http://" + ecr.hostPort())).providerFor(account, refusing, Clock.systemUTC());
+        CredentialProvider provider = provider(ROLE);
+        tokens.refusing("forbidden");
 
         assertThatThrownBy(() -> provider.credentialsFor(IMAGE))
                 .isInstanceOf(RegistryException.class)
-                .hasMessageContaining("failed to create kubernetes token for service account 'apps/ecr-reader': "
-                        + "forbidden");
+                .hasMessage("failed to create kubernetes token for service account 'apps/ecr-reader': forbidden");
         assertThat(sts.requests()).isEmpty();
         assertThat(ecr.requests()).isEmpty();
     }

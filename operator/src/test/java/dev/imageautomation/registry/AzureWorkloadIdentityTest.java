@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +26,7 @@ class AzureWorkloadIdentityTest {
     private static final ImageReference IMAGE = ImageReference.parse("myregistry.azurecr.io/app");
 
     private final StubHttpServer acr = new StubHttpServer();
-    private final List<String> tokenRequests = new CopyOnWriteArrayList<>();
-    private final ServiceAccountTokens tokens = (account, audience) -> {
-        tokenRequests.add(account.reference() + " " + audience);
-        return "kubernetes-jwt";
-    };
+    private final FakeServiceAccountTokens tokens = new FakeServiceAccountTokens();
     private LocalEntraId entra;
 
     @BeforeEach
@@ -74,7 +68,7 @@ class AzureWorkloadIdentityTest {
         assertThat(credentials).isInstanceOfSatisfying(RegistryCredentials.Basic.class,
                 basic -> assertThat(basic.username()).isEqualTo(AzureAcrCredentials.USERNAME));
         // Azure Identity may ask for the assertion more than once per token; each is a fresh TokenRequest
-        assertThat(tokenRequests).isNotEmpty().containsOnly("apps/acr-reader api://AzureADTokenExchange");
+        assertThat(tokens.requests()).isNotEmpty().containsOnly("apps/acr-reader api://AzureADTokenExchange");
         String request = URLDecoder.decode(entra.requests().get(0), StandardCharsets.UTF_8);
         assertThat(request).startsWith("/tenant-1/oauth2/v2.0/token")
                 .contains("client_id=client-1", "client_assertion=kubernetes-jwt",
@@ -106,16 +100,8 @@ class AzureWorkloadIdentityTest {
 
     @Test
     void shouldPassOnWhyTheKubernetesTokenCouldNotBeIssued() {
-        var identity = new AzureWorkloadIdentity(Optional.empty(),
-                builder -> builder.authorityHost(entra.authorityHost()).disableInstanceDiscovery()
-                        .httpClient(entra.httpClient()),
-                registry -> URI.create("http://" + acr.hostPort() + "/oauth2/exchange"), HttpClient::newHttpClient);
-        ServiceAccountTokens refusing = (account, audience) -> {
-            throw new RegistryException("failed to create kubernetes token for service account 'apps/acr-reader': "
-                    + "forbidden");
-        };
-        CredentialProvider provider = identity.providerFor(new ServiceAccountIdentity("apps", "acr-reader",
-                annotations("client-1", "tenant-1")), refusing, Clock.systemUTC());
+        CredentialProvider provider = provider(Optional.empty(), annotations("client-1", "tenant-1"));
+        tokens.refusing("forbidden");
 
         assertThatThrownBy(() -> provider.credentialsFor(IMAGE))
                 .isInstanceOf(RegistryException.class)

@@ -48,9 +48,9 @@ class CredentialProvidersTest {
     @Test
     void shouldSayWhenAProviderHasNoObjectLevelWorkloadIdentity() {
         assertThatThrownBy(() -> new CredentialProviders(Clock.systemUTC())
-                .forServiceAccount("gcp", account("reader", "x")))
+                .forServiceAccount("generic", account("reader", "x")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not implemented for provider 'gcp'");
+                .hasMessageContaining("not implemented for provider 'generic'");
     }
 
     @Test
