@@ -38,6 +38,11 @@ public final class AwsWorkloadIdentity implements WorkloadIdentity {
         this.ecrEndpoint = ecrEndpoint;
     }
 
+    /** STS and ECR where they really are, in the registry's region. */
+    public static AwsWorkloadIdentity standard() {
+        return new AwsWorkloadIdentity(null, null);
+    }
+
     @Override
     public CredentialProvider providerFor(ServiceAccountIdentity account, ServiceAccountTokens tokens, Clock clock) {
         String roleArn = roleArn(account);

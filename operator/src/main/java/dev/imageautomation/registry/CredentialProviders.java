@@ -28,7 +28,7 @@ public final class CredentialProviders {
 
     /** Controller identity, and ServiceAccount identities through {@code tokens}. */
     public CredentialProviders(Clock clock, ServiceAccountTokens tokens) {
-        this(clock, tokens, Map.of("aws", new AwsWorkloadIdentity(null, null),
+        this(clock, tokens, Map.of("aws", AwsWorkloadIdentity.standard(),
                 "azure", AzureWorkloadIdentity.standard(), "gcp", GcpWorkloadIdentity.standard()));
     }
 

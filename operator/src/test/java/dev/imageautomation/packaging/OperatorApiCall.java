@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequest;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
 import io.fabric8.kubernetes.api.model.Event;
@@ -137,6 +139,18 @@ enum OperatorApiCall {
     void perform(KubernetesClient client, CallTarget target) {
       ServiceAccount account = client.serviceAccounts().inNamespace(target.namespace()).withName("default").get();
       requireFound(account, "service account");
+    }
+  },
+  ISSUE_A_SERVICE_ACCOUNT_TOKEN(
+      "object-level workload identity: a token for the ImageRepository's service account, for the cloud's token"
+          + " service (KubernetesCluster.serviceAccountToken)",
+      requests("", List.of("serviceaccounts/token"), "create")) {
+    @Override
+    void perform(KubernetesClient client, CallTarget target) {
+      TokenRequest issued = client.serviceAccounts().inNamespace(target.namespace()).withName("default")
+          .tokenRequest(new TokenRequestBuilder().withNewSpec().withAudiences("sts.amazonaws.com").endSpec()
+              .build());
+      requireFound(issued.getStatus().getToken(), "token");
     }
   },
   READ_THE_POLICY_NAMESPACE_LABELS(
