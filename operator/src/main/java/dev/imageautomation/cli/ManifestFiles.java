@@ -27,7 +27,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * Reads the objects of a {@code run}: every {@code .yaml}/{@code .yml} file given, or found under a directory given,
  * each possibly with several documents. The kinds the pass understands are kept (ImageRepository, ImagePolicy,
  * ImageUpdateAutomation, GitRepository, Secret, ServiceAccount, Namespace); others are listed as skipped, so a file
- * of mixed manifests works. Objects without a namespace land in {@code default}, as {@code kubectl apply} would put them.
+ * of mixed manifests works. Objects without a namespace land in {@code default}, as {@code kubectl apply} would put
+ * them.
  */
 final class ManifestFiles {
 
