@@ -20,6 +20,7 @@ import dev.imageautomation.reconciler.PolicyTagSelection;
 import dev.imageautomation.reconciler.ReconcileMetrics;
 import dev.imageautomation.reconciler.ScannerRegistryAccess;
 import dev.imageautomation.reconciler.StatusRecorder;
+import dev.imageautomation.reconciler.WorkloadIdentityPolicy;
 import dev.imageautomation.registry.FileTagStore;
 import dev.imageautomation.registry.HttpRegistryClients;
 import dev.imageautomation.server.HealthEndpoints;
@@ -85,7 +86,7 @@ public final class OperatorMain implements AutoCloseable {
     StatusRecorder recorder = new StatusRecorder(clock, new KubernetesEventRecorder(client, clock),
         new ReconcileMetrics(meters), new KubernetesProgressPublisher(client));
     var registry = new ScannerRegistryAccess(cluster, new HttpRegistryClients(clock),
-        new FileTagStore(config.storagePath().resolve("tags")), clock);
+        new FileTagStore(config.storagePath().resolve("tags")), clock, WorkloadIdentityPolicy.of(config));
     var updater = new GitSourceUpdater(cluster, new GitWorkspaces(config.storagePath().resolve("git")));
 
     Operator operator = new Operator(overrider -> {

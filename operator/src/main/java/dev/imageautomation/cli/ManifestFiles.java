@@ -8,6 +8,7 @@ import dev.imageautomation.reconciler.InMemoryCluster;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * Reads the objects of a {@code run}: every {@code .yaml}/{@code .yml} file given, or found under a directory given,
  * each possibly with several documents. The kinds the pass understands are kept (ImageRepository, ImagePolicy,
- * ImageUpdateAutomation, GitRepository, Secret, Namespace); others are listed as skipped, so a file of mixed
- * manifests works. Objects without a namespace land in {@code default}, as {@code kubectl apply} would put them.
+ * ImageUpdateAutomation, GitRepository, Secret, ServiceAccount, Namespace); others are listed as skipped, so a file
+ * of mixed manifests works. Objects without a namespace land in {@code default}, as {@code kubectl apply} would put
+ * them.
  */
 final class ManifestFiles {
 
@@ -36,6 +38,7 @@ final class ManifestFiles {
       "ImageUpdateAutomation", ImageUpdateAutomation.class,
       "GitRepository", GitRepository.class,
       "Secret", Secret.class,
+      "ServiceAccount", ServiceAccount.class,
       "Namespace", Namespace.class);
 
   /** What was read: the objects, and a line per document that was not used. */

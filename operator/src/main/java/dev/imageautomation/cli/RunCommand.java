@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "One reconcile pass over ImageRepository, ImagePolicy and ImageUpdateAutomation manifests (plus the",
-      "GitRepository and Secrets they reference) read from files, with no cluster: scans the registries, selects",
-      "the tags, rewrites the marked files in the Git repository and shows the commit it would make (default),",
-      "the diff (--dry-run) or pushes it (--push). GitRepository URLs may be local paths or file:// URLs.",
+      "GitRepository, Secrets and ServiceAccounts they reference) read from files, with no cluster: scans the",
+      "registries, selects the tags, rewrites the marked files in the Git repository and shows the commit it would",
+      "make (default), the diff (--dry-run) or pushes it (--push). GitRepository URLs may be local paths or file://",
+      "URLs.",
       "Exit status: 0 when every object ends Ready, 1 when one does not, 2 for bad input."
     })
 public final class RunCommand implements Callable<Integer> {

@@ -7,9 +7,7 @@ import dev.imageautomation.registry.TlsSettings;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -18,52 +16,22 @@ import java.util.Optional;
  * Turns the Secrets an ImageRepository references into the registry package's records: {@code secretRef} and a
  * ServiceAccount's {@code imagePullSecrets} into a {@link CredentialSource}, {@code certSecretRef} into
  * {@link TlsSettings}, {@code proxySecretRef} into {@link ProxySettings}. Messages name the secret and key,
- * never a value.
+ * never a value. The objects are read by the caller (the reconciler reads them through its cluster reader, so the
+ * {@code run} command can read them from files).
  */
 public final class SecretCredentials {
 
     public static final String DOCKER_CONFIG_JSON_TYPE = "kubernetes.io/dockerconfigjson";
     public static final String DOCKER_CFG_TYPE = "kubernetes.io/dockercfg";
 
-    private final KubernetesClient client;
-
-    public SecretCredentials(KubernetesClient client) {
-        this.client = client;
+    private SecretCredentials() {
     }
 
     /**
-     * Reads {@code secretRef} and the ServiceAccount's pull secrets (either may be {@code null}).
-     *
-     * @throws IllegalArgumentException when a referenced Secret or the ServiceAccount does not exist, or a
-     *     docker config is malformed
+     * Docker config secrets as one keyring, as go-containerregistry's Kubernetes keychain builds it from Flux's list
+     * ({@code secretRef} first, then the ServiceAccount's pull secrets in order): the most specific key matching the
+     * image wins across all secrets, and for equal keys the earlier secret wins. Other secret types are ignored.
      */
-    public CredentialSource pullCredentials(String namespace, String secretRef, String serviceAccountName) {
-        List<Secret> secrets = new ArrayList<>();
-        if (secretRef != null && !secretRef.isEmpty()) {
-            secrets.add(secret(namespace, secretRef));
-        }
-        if (serviceAccountName != null && !serviceAccountName.isEmpty()) {
-            ServiceAccount account = client.serviceAccounts().inNamespace(namespace).withName(serviceAccountName).get();
-            if (account == null) {
-                throw new IllegalArgumentException("service account " + namespace + "/" + serviceAccountName
-                        + " not found");
-            }
-            for (String name : imagePullSecretNames(account)) {
-                secrets.add(secret(namespace, name));
-            }
-        }
-        return fromPullSecrets(secrets);
-    }
-
-    public TlsSettings tls(String namespace, String certSecretRef) {
-        return tls(secret(namespace, certSecretRef));
-    }
-
-    public ProxySettings proxy(String namespace, String proxySecretRef) {
-        return proxy(secret(namespace, proxySecretRef));
-    }
-
-    /** Docker config secrets merged (earlier wins for equal keys); other secret types are ignored, as in Flux. */
     public static CredentialSource fromPullSecrets(List<Secret> secrets) {
         List<DockerConfigCredentials> configs = secrets.stream().map(SecretCredentials::dockerConfig)
                 .flatMap(Optional::stream).toList();
@@ -111,14 +79,6 @@ public final class SecretCredentials {
         List<LocalObjectReference> refs = account.getImagePullSecrets();
         return refs == null ? List.of() : refs.stream().map(LocalObjectReference::getName)
                 .filter(n -> n != null && !n.isEmpty()).toList();
-    }
-
-    private Secret secret(String namespace, String name) {
-        Secret secret = client.secrets().inNamespace(namespace).withName(name).get();
-        if (secret == null) {
-            throw new IllegalArgumentException("secret " + namespace + "/" + name + " not found");
-        }
-        return secret;
     }
 
     private static byte[] required(Secret secret, String key) {

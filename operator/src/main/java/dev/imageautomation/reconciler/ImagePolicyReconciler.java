@@ -43,6 +43,7 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
   private final StatusRecorder recorder;
   private final Duration requeueDependency;
   private final Optional<String> labelSelector;
+  private final WorkloadIdentityPolicy workloadIdentity;
 
   public ImagePolicyReconciler(ClusterReader cluster, RegistryAccess registry, TagSelection selection,
       StatusRecorder recorder, OperatorConfig config) {
@@ -53,6 +54,7 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
     this.recorder = recorder;
     this.requeueDependency = config.requeueDependency();
     this.labelSelector = config.watchLabelSelector();
+    this.workloadIdentity = WorkloadIdentityPolicy.of(config);
   }
 
   /** One reconcile: resolve the repository, select, reflect the digest, write status, events and metrics. */
@@ -93,6 +95,7 @@ public final class ImagePolicyReconciler implements Reconciler<ImagePolicy>, Cle
     requireIntervalWhenAlways(spec);
     ImageRepository repository = access.repositoryOf(policy);
     registry.canonicalName(repository);
+    workloadIdentity.requireGate(repository.getSpec(), WorkloadIdentityPolicy.POLICY_GATE_MESSAGE);
     selection.validate(spec);
     List<String> tags = registry.storedTags(repository);
     if (tags.isEmpty()) {

@@ -34,11 +34,13 @@ public final class ImageRepositoryReconciler implements Reconciler<ImageReposito
   private final RegistryAccess registry;
   private final StatusRecorder recorder;
   private final Duration minInterval;
+  private final WorkloadIdentityPolicy workloadIdentity;
 
   public ImageRepositoryReconciler(RegistryAccess registry, StatusRecorder recorder, OperatorConfig config) {
     this.registry = registry;
     this.recorder = recorder;
     this.minInterval = config.minInterval();
+    this.workloadIdentity = WorkloadIdentityPolicy.of(config);
   }
 
   /** One reconcile: decides, scans when due, writes status, events and metrics; returns how it ended. */
@@ -53,6 +55,7 @@ public final class ImageRepositoryReconciler implements Reconciler<ImageReposito
     Verdict verdict;
     String trace;
     try {
+      workloadIdentity.requireGate(repository.getSpec(), WorkloadIdentityPolicy.REPOSITORY_GATE_MESSAGE);
       String canonicalName = registry.canonicalName(repository);
       ScanSchedule schedule = schedule(repository, canonicalName, run.startedAt());
       trace = schedule.reason().isPresent() ? scan(repository, status, schedule) : "no change in repository "

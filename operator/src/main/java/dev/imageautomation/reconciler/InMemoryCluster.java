@@ -7,6 +7,7 @@ import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,11 +22,27 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryCluster implements ClusterReader {
 
   private final Map<String, HasMetadata> objects = new ConcurrentHashMap<>();
+  private volatile TokenIssuer tokens = (namespace, name, audience) -> {
+    throw new IllegalStateException("no API server to issue a token (TokenRequest) for service account '"
+        + namespace + "/" + name + "'");
+  };
 
-  /** Adds or replaces an object (ImageRepository, ImagePolicy, ImageUpdateAutomation, GitRepository, Secret or
-   * Namespace). */
+  /** Issues ServiceAccount tokens as an API server would (for tests); the {@code run} command has none. */
+  @FunctionalInterface
+  public interface TokenIssuer {
+    String issue(String namespace, String name, String audience);
+  }
+
+  /** Adds or replaces an object (ImageRepository, ImagePolicy, ImageUpdateAutomation, GitRepository, Secret,
+   * ServiceAccount or Namespace). */
   public InMemoryCluster add(HasMetadata object) {
     objects.put(key(object.getKind(), object.getMetadata().getNamespace(), object.getMetadata().getName()), object);
+    return this;
+  }
+
+  /** Answers {@link #serviceAccountToken} with {@code issuer} instead of failing. */
+  public InMemoryCluster issuingTokens(TokenIssuer issuer) {
+    this.tokens = issuer;
     return this;
   }
 
@@ -70,6 +87,16 @@ public final class InMemoryCluster implements ClusterReader {
   @Override
   public Optional<Secret> secret(String namespace, String name) {
     return find(Secret.class, "Secret", namespace, name);
+  }
+
+  @Override
+  public Optional<ServiceAccount> serviceAccount(String namespace, String name) {
+    return find(ServiceAccount.class, "ServiceAccount", namespace, name);
+  }
+
+  @Override
+  public String serviceAccountToken(String namespace, String name, String audience) {
+    return tokens.issue(namespace, name, audience);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.imageautomation.api.v1.ImageRepository;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.informer.ManagedInformerEventSource;
@@ -71,6 +72,16 @@ final class InformerCachedCluster implements ClusterReader {
   @Override
   public Map<String, String> namespaceLabels(String namespace) {
     return direct.namespaceLabels(namespace);
+  }
+
+  @Override
+  public Optional<ServiceAccount> serviceAccount(String namespace, String name) {
+    return direct.serviceAccount(namespace, name);
+  }
+
+  @Override
+  public String serviceAccountToken(String namespace, String name, String audience) {
+    return direct.serviceAccountToken(namespace, name, audience);
   }
 
   /** The controller's informer over {@code kind}, if it has exactly one. */

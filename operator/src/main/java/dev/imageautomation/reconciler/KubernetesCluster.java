@@ -7,6 +7,9 @@ import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequest;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.List;
@@ -54,6 +57,19 @@ public final class KubernetesCluster implements ClusterReader {
   @Override
   public Optional<Secret> secret(String namespace, String name) {
     return get(Secret.class, namespace, name);
+  }
+
+  @Override
+  public Optional<ServiceAccount> serviceAccount(String namespace, String name) {
+    return get(ServiceAccount.class, namespace, name);
+  }
+
+  @Override
+  public String serviceAccountToken(String namespace, String name, String audience) {
+    // the API server's default lifetime (one hour), as Flux asks: the cloud credentials outlive it anyway
+    TokenRequest request = new TokenRequestBuilder().withNewSpec().withAudiences(audience).endSpec().build();
+    return client.serviceAccounts().inNamespace(namespace).withName(name).tokenRequest(request).getStatus()
+        .getToken();
   }
 
   @Override

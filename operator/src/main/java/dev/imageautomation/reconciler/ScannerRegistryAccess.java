@@ -3,10 +3,6 @@ package dev.imageautomation.reconciler;
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.ImageRepository;
 import dev.imageautomation.api.v1.ImageRepositorySpec;
-import dev.imageautomation.api.v1.RegistryProvider;
-import dev.imageautomation.registry.ConnectionSettings;
-import dev.imageautomation.registry.CredentialSource;
-import dev.imageautomation.kube.SecretCredentials;
 import dev.imageautomation.registry.CredentialProviders;
 import dev.imageautomation.registry.ImageReference;
 import dev.imageautomation.registry.InvalidImageReferenceException;
@@ -17,32 +13,39 @@ import dev.imageautomation.registry.ScanOutcome;
 import dev.imageautomation.registry.ScanRequest;
 import dev.imageautomation.registry.TagStore;
 import dev.imageautomation.registry.TagStoreKey;
-import io.fabric8.kubernetes.api.model.Secret;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * {@link RegistryAccess} on the registry engine: parses {@code spec.image}, builds the credentials from the cloud
- * {@code provider} or {@code spec.secretRef} (a {@code kubernetes.io/dockerconfigjson} or
- * {@code kubernetes.io/dockercfg} Secret of the repository's namespace; other Secret types are ignored, as in
- * Flux), the TLS and proxy settings from {@code certSecretRef}/{@code proxySecretRef}, scans through
- * {@link RegistryScanner} and keeps tags per ImageRepository (namespace/name), so tenants never share a tag set.
- * Secrets are read through {@link ClusterReader}, so the {@code run} command reads them from files.
+ * {@link RegistryAccess} on the registry engine: parses {@code spec.image}, gets the credentials, TLS and proxy
+ * settings from {@link RegistryAuthOptions}, scans through {@link RegistryScanner} and keeps tags per
+ * ImageRepository (namespace/name), so tenants never share a tag set.
  */
 public final class ScannerRegistryAccess implements RegistryAccess {
 
-  private final ClusterReader cluster;
   private final RegistryClientFactory clients;
   private final TagStore store;
   private final RegistryScanner scanner;
-  private final CredentialProviders providers;
+  private final RegistryAuthOptions auth;
 
+  /** With Flux's defaults: the ObjectLevelWorkloadIdentity gate off, no default ServiceAccount. */
   public ScannerRegistryAccess(ClusterReader cluster, RegistryClientFactory clients, TagStore store, Clock clock) {
-    this.cluster = cluster;
+    this(cluster, clients, store, clock, new WorkloadIdentityPolicy(false, Optional.empty()));
+  }
+
+  /** Cloud providers may authenticate as ServiceAccounts of the cluster, as {@code workloadIdentity} allows. */
+  public ScannerRegistryAccess(ClusterReader cluster, RegistryClientFactory clients, TagStore store, Clock clock,
+      WorkloadIdentityPolicy workloadIdentity) {
+    this(new RegistryAuthOptions(cluster, new CredentialProviders(clock, RegistryAuthOptions.tokensFrom(cluster)),
+        workloadIdentity), clients, store, clock);
+  }
+
+  ScannerRegistryAccess(RegistryAuthOptions auth, RegistryClientFactory clients, TagStore store, Clock clock) {
+    this.auth = auth;
     this.clients = clients;
     this.store = store;
     this.scanner = new RegistryScanner(clients, store, clock);
-    this.providers = new CredentialProviders(clock);
   }
 
   @Override
@@ -53,8 +56,8 @@ public final class ScannerRegistryAccess implements RegistryAccess {
   @Override
   public StoredTags scan(ImageRepository repository) throws ReconcileProblem {
     ImageRepositorySpec spec = repository.getSpec();
-    ScanRequest request = new ScanRequest(keyOf(repository), imageOf(repository), credentialsOf(repository),
-        connectionOf(repository), spec.effectiveExclusionList());
+    ScanRequest request = new ScanRequest(keyOf(repository), imageOf(repository), auth.credentials(repository),
+        auth.connection(repository), spec.effectiveExclusionList());
     try {
       ScanOutcome outcome = scanner.scan(request);
       return new StoredTags(store.get(request.key()).orElse(List.of()), outcome.revision());
@@ -75,8 +78,8 @@ public final class ScannerRegistryAccess implements RegistryAccess {
   public String digest(ImageRepository repository, String tag) throws ReconcileProblem {
     ImageReference image = imageOf(repository);
     try {
-      return clients.clientFor(connectionOf(repository))
-          .fetchDigest(image, tag, credentialsOf(repository));
+      return clients.clientFor(auth.connection(repository))
+          .fetchDigest(image, tag, auth.credentials(repository));
     } catch (RegistryException e) {
       throw ReconcileProblem.retry(ConditionReasons.FAILED, "failed fetching digest of "
           + repository.getSpec().getImage() + ":" + tag + ": " + e.getMessage(), e);
@@ -86,58 +89,6 @@ public final class ScannerRegistryAccess implements RegistryAccess {
   @Override
   public void forget(ImageRepository repository) {
     store.delete(keyOf(repository));
-  }
-
-  /** Cloud provider credentials (fetched lazily, when the registry asks), or the pull Secret's, or none. */
-  private CredentialSource credentialsOf(ImageRepository repository) throws ReconcileProblem {
-    ImageRepositorySpec spec = repository.getSpec();
-    if (spec.effectiveProvider() != RegistryProvider.GENERIC) {
-      try {
-        return providers.forName(spec.effectiveProvider().value()).map(CredentialSource.class::cast)
-            .orElse(CredentialSource.ANONYMOUS);
-      } catch (IllegalArgumentException e) {
-        throw authenticationFailed(e.getMessage());
-      }
-    }
-    if (spec.getSecretRef() == null || spec.getSecretRef().getName() == null) {
-      return CredentialSource.ANONYMOUS;
-    }
-    Secret secret = secret(repository, spec.getSecretRef().getName());
-    try {
-      return SecretCredentials.dockerConfig(secret).map(CredentialSource.class::cast)
-          .orElse(CredentialSource.ANONYMOUS);
-    } catch (IllegalArgumentException e) {
-      throw authenticationFailed(e.getMessage());
-    }
-  }
-
-  /** Timeout, {@code insecure}, and the TLS and proxy Secrets. */
-  private ConnectionSettings connectionOf(ImageRepository repository) throws ReconcileProblem {
-    ImageRepositorySpec spec = repository.getSpec();
-    ConnectionSettings settings = ConnectionSettings.defaults(spec.effectiveTimeout())
-        .withInsecure(spec.allowsInsecure());
-    try {
-      if (spec.getCertSecretRef() != null && spec.getCertSecretRef().getName() != null) {
-        settings = settings.withTls(SecretCredentials.tls(secret(repository, spec.getCertSecretRef().getName())));
-      }
-      if (spec.getProxySecretRef() != null && spec.getProxySecretRef().getName() != null) {
-        settings = settings.withProxy(SecretCredentials.proxy(secret(repository,
-            spec.getProxySecretRef().getName())));
-      }
-      return settings;
-    } catch (IllegalArgumentException e) {
-      throw authenticationFailed(e.getMessage());
-    }
-  }
-
-  private Secret secret(ImageRepository repository, String name) throws ReconcileProblem {
-    return cluster.secret(repository.getMetadata().getNamespace(), name)
-        .orElseThrow(() -> authenticationFailed("secrets \"" + name + "\" not found"));
-  }
-
-  private static ReconcileProblem authenticationFailed(String why) {
-    return ReconcileProblem.retry(ConditionReasons.AUTHENTICATION_FAILED,
-        "failed to configure authentication options: " + why);
   }
 
   private static ImageReference imageOf(ImageRepository repository) throws ReconcileProblem {

@@ -16,8 +16,10 @@
  * and {@link dev.imageautomation.reconciler.StatusRecorder} (plus Flux's events and the {@code gotk_*} metrics);
  * {@link dev.imageautomation.reconciler.ControllerRuntimeMetrics} turns JOSDK's monitoring callbacks into
  * controller-runtime's {@code controller_runtime_*} and {@code workqueue_*} series.
- * The adapters ({@code ScannerRegistryAccess}, {@code PolicyTagSelection}, {@code GitSourceUpdater},
- * {@code CommitMessages}, {@code GitSecrets}) translate the custom resources into the engines' plain records.
+ * The adapters ({@code ScannerRegistryAccess} with {@code RegistryAuthOptions}, {@code PolicyTagSelection},
+ * {@code GitSourceUpdater}, {@code CommitMessages}, {@code GitSecrets}) translate the custom resources into the
+ * engines' plain records; {@link dev.imageautomation.reconciler.WorkloadIdentityPolicy} decides which ServiceAccount
+ * a cloud provider authenticates as, behind Flux's {@code ObjectLevelWorkloadIdentity} gate.
  * {@link dev.imageautomation.reconciler.EventSources} holds the watches that make the chain immediate;
  * {@code LabelSelectors} evaluates {@code policySelector} by hand because fabric8 only sends selectors to the
  * API server.

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -30,7 +31,7 @@ public final class AwsEcrCredentials implements CredentialFetcher {
             + "(amazonaws\\.com[.cn]*|amazonaws\\.eu|sc2s\\.sgov\\.gov|c2s\\.ic\\.gov|cloud\\.adc-e\\.uk"
             + "|csp\\.hci\\.ic\\.gov|on\\.aws)$");
 
-    private final AwsCredentialsProvider credentials;
+    private final Function<String, AwsCredentialsProvider> credentialsForRegion;
     private final URI endpointOverride;
     private final Map<String, EcrClient> clientsByRegion = new ConcurrentHashMap<>();
 
@@ -39,7 +40,16 @@ public final class AwsEcrCredentials implements CredentialFetcher {
      * @param endpointOverride the ECR API endpoint, or {@code null} for the region's real endpoint
      */
     public AwsEcrCredentials(AwsCredentialsProvider credentials, URI endpointOverride) {
-        this.credentials = credentials;
+        this(region -> credentials, endpointOverride);
+    }
+
+    /**
+     * @param credentialsForRegion the registry's region → AWS credentials (a ServiceAccount's STS session is
+     *     regional, as Flux asks STS in the ECR region)
+     * @param endpointOverride the ECR API endpoint, or {@code null} for the region's real endpoint
+     */
+    public AwsEcrCredentials(Function<String, AwsCredentialsProvider> credentialsForRegion, URI endpointOverride) {
+        this.credentialsForRegion = credentialsForRegion;
         this.endpointOverride = endpointOverride;
     }
 
@@ -79,8 +89,8 @@ public final class AwsEcrCredentials implements CredentialFetcher {
 
     private EcrClient client(String region) {
         return clientsByRegion.computeIfAbsent(region, r -> {
-            var builder = EcrClient.builder().region(Region.of(r)).credentialsProvider(credentials)
-                    .httpClient(UrlConnectionHttpClient.create());
+            var builder = EcrClient.builder().region(Region.of(r))
+                    .credentialsProvider(credentialsForRegion.apply(r)).httpClient(UrlConnectionHttpClient.create());
             if (endpointOverride != null) {
                 builder.endpointOverride(endpointOverride);
             }

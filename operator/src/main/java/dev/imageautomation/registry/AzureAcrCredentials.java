@@ -82,7 +82,8 @@ public final class AzureAcrCredentials implements CredentialFetcher {
         try {
             entra = credential.getTokenSync(new TokenRequestContext().addScopes(scopeFor(image.host())));
         } catch (RuntimeException e) {
-            throw new RegistryException("azure: getting an Entra ID token failed: " + e.getMessage(), e);
+            throw ownFailure(e).orElseGet(() ->
+                    new RegistryException("azure: getting an Entra ID token failed: " + e.getMessage(), e));
         }
         String refreshToken = exchange(image.registry(), entra.getToken());
         Instant expiresAt = jwtExpiry(refreshToken).orElse(entra.getExpiresAt().toInstant());
@@ -113,6 +114,16 @@ public final class AzureAcrCredentials implements CredentialFetcher {
             Thread.currentThread().interrupt();
             throw new RegistryException(operation + ": interrupted", e);
         }
+    }
+
+    /** A failure of ours (the ServiceAccount token) that Azure Identity wrapped: said as it was. */
+    private static java.util.Optional<RegistryException> ownFailure(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RegistryException own) {
+                return java.util.Optional.of(own);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static java.util.Optional<Instant> jwtExpiry(String jwt) {

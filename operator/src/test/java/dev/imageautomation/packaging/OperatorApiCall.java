@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequest;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
 import io.fabric8.kubernetes.api.model.Event;
@@ -121,7 +123,7 @@ enum OperatorApiCall {
     }
   },
   READ_A_CREDENTIALS_SECRET(
-      "registry and git credentials (KubernetesCluster.secret, GitSecrets, SecretCredentials)",
+      "registry and git credentials (KubernetesCluster.secret, GitSecrets, RegistryAuthOptions)",
       requests("", List.of("secrets"), "get")) {
     @Override
     void perform(KubernetesClient client, CallTarget target) {
@@ -130,12 +132,25 @@ enum OperatorApiCall {
     }
   },
   READ_THE_SERVICE_ACCOUNT_PULL_SECRETS(
-      "ImageRepository spec.serviceAccountName: its imagePullSecrets (SecretCredentials)",
+      "ImageRepository spec.serviceAccountName: its imagePullSecrets or cloud identity"
+          + " (KubernetesCluster.serviceAccount)",
       requests("", List.of("serviceaccounts"), "get")) {
     @Override
     void perform(KubernetesClient client, CallTarget target) {
       ServiceAccount account = client.serviceAccounts().inNamespace(target.namespace()).withName("default").get();
       requireFound(account, "service account");
+    }
+  },
+  ISSUE_A_SERVICE_ACCOUNT_TOKEN(
+      "object-level workload identity: a token for the ImageRepository's service account, for the cloud's token"
+          + " service (KubernetesCluster.serviceAccountToken)",
+      requests("", List.of("serviceaccounts/token"), "create")) {
+    @Override
+    void perform(KubernetesClient client, CallTarget target) {
+      TokenRequest issued = client.serviceAccounts().inNamespace(target.namespace()).withName("default")
+          .tokenRequest(new TokenRequestBuilder().withNewSpec().withAudiences("sts.amazonaws.com").endSpec()
+              .build());
+      requireFound(issued.getStatus().getToken(), "token");
     }
   },
   READ_THE_POLICY_NAMESPACE_LABELS(

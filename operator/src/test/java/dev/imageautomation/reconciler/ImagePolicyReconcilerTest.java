@@ -172,6 +172,21 @@ class ImagePolicyReconcilerTest {
   }
 
   @Test
+  void shouldStallWhenTheRepositoryNeedsTheWorkloadIdentityGateThatIsOff() throws Exception {
+    repository.getSpec().setProvider(dev.imageautomation.api.v1.RegistryProvider.GCP);
+    repository.getSpec().setServiceAccountName("gar-reader");
+    scan("dev-abc1234-1");
+    ImagePolicy policy = Fixtures.parse(DEV_POLICY, ImagePolicy.class);
+
+    Verdict verdict = reconciler(OperatorConfig.defaults()).reconcileOnce(policy);
+
+    assertThat(verdict.state()).isEqualTo(Verdict.State.STALLED);
+    assertThat(ready(policy).getReason()).isEqualTo(ConditionReasons.FEATURE_GATE_DISABLED);
+    assertThat(ready(policy).getMessage()).isEqualTo("to use spec.serviceAccountName in the ImageRepository for "
+        + "provider authentication please enable the ObjectLevelWorkloadIdentity feature gate in the controller");
+  }
+
+  @Test
   void shouldReportAMissingRepositoryAsDependencyNotReady() {
     ImagePolicy policy = Fixtures.parse(DEV_POLICY, ImagePolicy.class);
 

@@ -6,6 +6,7 @@ import dev.imageautomation.api.v1.ApiGroups;
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.ImageRepository;
 import dev.imageautomation.config.OperatorConfig;
+import dev.imageautomation.config.OperatorSetting;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.time.Duration;
 import java.util.Map;
@@ -85,6 +86,48 @@ class ImageRepositoryReconcilerTest {
         .hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo("True"));
     assertThat(events.last()).startsWith("WARNING ImageURLInvalid: image 'https://");
     assertThat(registry.scans).isZero();
+  }
+
+  @Test
+  void shouldStallACloudProviderWithAServiceAccountWhileTheWorkloadIdentityGateIsOff() {
+    ImageRepository repository = Fixtures.parse(REPOSITORY.replace("interval: 1m",
+        "interval: 1m, provider: aws, serviceAccountName: ecr-reader"), ImageRepository.class);
+
+    Verdict verdict = reconciler.reconcileOnce(repository);
+
+    assertThat(verdict.state()).isEqualTo(Verdict.State.STALLED);
+    assertThat(ready(repository).getReason()).isEqualTo(ConditionReasons.FEATURE_GATE_DISABLED);
+    assertThat(ready(repository).getMessage()).isEqualTo("to use spec.serviceAccountName for provider "
+        + "authentication please enable the ObjectLevelWorkloadIdentity feature gate in the controller");
+    assertThat(Conditions.find(repository.getStatus().getConditions(), "Stalled"))
+        .hasValueSatisfying(c -> assertThat(c.getReason()).isEqualTo(ConditionReasons.FEATURE_GATE_DISABLED));
+    assertThat(registry.scans).isZero();
+  }
+
+  @Test
+  void shouldNeedNoGateForTheServiceAccountsPullSecretsOrForACloudProviderWithoutOne() {
+    registry.publish("registry.example.com/app-name", "v1");
+    ImageRepository generic = Fixtures.parse(REPOSITORY.replace("interval: 1m",
+        "interval: 1m, serviceAccountName: puller"), ImageRepository.class);
+    ImageRepository controllerIdentity = Fixtures.parse(REPOSITORY.replace("interval: 1m",
+        "interval: 1m, provider: aws"), ImageRepository.class);
+
+    assertThat(reconciler.reconcileOnce(generic).isReady()).isTrue();
+    assertThat(reconciler.reconcileOnce(controllerIdentity).isReady()).isTrue();
+  }
+
+  @Test
+  void shouldLetTheGateAllowACloudProviderWithAServiceAccount() {
+    registry.publish("registry.example.com/app-name", "v1");
+    OperatorConfig gateOn = OperatorConfig.from(Map.of(OperatorSetting.FEATURE_GATES,
+        "ObjectLevelWorkloadIdentity=true"), Map.of());
+    ImageRepository repository = Fixtures.parse(REPOSITORY.replace("interval: 1m",
+        "interval: 1m, provider: aws, serviceAccountName: ecr-reader"), ImageRepository.class);
+
+    Verdict verdict = new ImageRepositoryReconciler(registry, Fixtures.recorder(clock, events), gateOn)
+        .reconcileOnce(repository);
+
+    assertThat(verdict.isReady()).isTrue();
   }
 
   @Test

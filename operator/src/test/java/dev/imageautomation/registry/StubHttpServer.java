@@ -2,6 +2,8 @@ package dev.imageautomation.registry;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 
 /**
  * A scriptable HTTP server for the client's failure modes that a real registry will not produce on demand:
@@ -51,8 +54,20 @@ final class StubHttpServer implements AutoCloseable {
     private volatile Function<Request, Response> handler = r -> Response.status(404, Map.of());
 
     StubHttpServer() {
+        this(null);
+    }
+
+    /** Over HTTPS with {@code tls} (see {@link SelfSignedTls}), or plain HTTP when it is {@code null}. */
+    StubHttpServer(SSLContext tls) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+            if (tls == null) {
+                server = HttpServer.create(loopback, 0);
+            } else {
+                HttpsServer https = HttpsServer.create(loopback, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,63 @@
+package dev.imageautomation.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** One provider per cloud for the controller, and one per ServiceAccount identity for object-level identity. */
+class CredentialProvidersTest {
+
+    private final List<ServiceAccountIdentity> built = new ArrayList<>();
+    private final CredentialProviders providers = new CredentialProviders(Clock.systemUTC())
+            .withWorkloadIdentity("aws", (account, tokens, clock) -> {
+                built.add(account);
+                return new CachingCredentialProvider("aws", image -> true, "any host", image -> {
+                    throw new RegistryException("not called here");
+                }, clock);
+            });
+
+    private static ServiceAccountIdentity account(String name, String role) {
+        return new ServiceAccountIdentity("apps", name, Map.of(ServiceAccountIdentity.AWS_ROLE_ARN, role,
+                "kubectl.kubernetes.io/last-applied-configuration", "{}"));
+    }
+
+    @Test
+    void shouldShareOneProviderAndSoOneTokenCachePerServiceAccountIdentity() {
+        CredentialProvider first = providers.forServiceAccount("aws", account("ecr-reader", "role/a"));
+        CredentialProvider again = providers.forServiceAccount("AWS", account("ecr-reader", "role/a"));
+        CredentialProvider otherAccount = providers.forServiceAccount("aws", account("other", "role/a"));
+        CredentialProvider otherRole = providers.forServiceAccount("aws", account("ecr-reader", "role/b"));
+
+        assertThat(again).isSameAs(first);
+        assertThat(otherAccount).isNotSameAs(first);
+        assertThat(otherRole).isNotSameAs(first).isNotSameAs(otherAccount);
+        assertThat(built).hasSize(3);
+    }
+
+    @Test
+    void shouldKeepOnlyTheCloudIdentityAnnotationsOfAnAccount() {
+        assertThat(account("ecr-reader", "role/a").annotations())
+                .containsOnlyKeys(ServiceAccountIdentity.AWS_ROLE_ARN);
+    }
+
+    @Test
+    void shouldSayWhenAProviderHasNoObjectLevelWorkloadIdentity() {
+        assertThatThrownBy(() -> new CredentialProviders(Clock.systemUTC())
+                .forServiceAccount("generic", account("reader", "x")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not implemented for provider 'generic'");
+    }
+
+    @Test
+    void shouldRefuseTokensWithoutAnApiServer() {
+        assertThatThrownBy(() -> ServiceAccountTokens.NONE.issue(account("reader", "x"), "sts.amazonaws.com"))
+                .isInstanceOf(RegistryException.class)
+                .hasMessage("cannot create a kubernetes token for service account 'apps/reader': no API server to "
+                        + "issue it");
+    }
+}
