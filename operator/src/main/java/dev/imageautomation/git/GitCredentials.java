@@ -163,23 +163,33 @@ public record GitCredentials(
     }
 
     /**
-     * A GitRepository's {@code proxySecretRef}.
+     * A GitRepository's {@code proxySecretRef}. The address is checked when the record is made, so a wrong Secret
+     * is reported before any connection; messages never repeat the address, which may embed credentials.
      *
      * @param address {@code http://}, {@code https://} or {@code socks5://} URL of the proxy
-     * @param username optional proxy user
-     * @param password optional proxy password
+     * @param username optional proxy user; else the user written in the address, as Flux allows
+     * @param password optional proxy password; else the one written in the address
      */
     public record ProxySettings(String address, String username, String password) {
 
         public ProxySettings {
-            if (address == null || address.isBlank() || address.length() > 2048) {
-                throw new IllegalArgumentException("proxy 'address' is required and at most 2048 characters");
+            if (address == null || address.isBlank()) {
+                throw new IllegalArgumentException("proxy 'address' is required");
             }
+            if (address.length() > 2048) {
+                throw new IllegalArgumentException("proxy 'address' is longer than 2048 characters");
+            }
+            ProxyAddresses.parse(address);
+            String[] fromAddress = ProxyAddresses.userInfo(address);
+            boolean ownUser = emptyToNull(username) != null;
+            username = ownUser ? username : fromAddress[0];
+            password = ownUser ? emptyToNull(password) : fromAddress[1];
         }
 
         @Override
         public String toString() {
-            return "ProxySettings[address=" + address + (username == null ? "" : ", authenticated") + "]";
+            return "ProxySettings[" + ProxyAddresses.describe(address) + (username == null ? "" : ", authenticated")
+                    + "]";
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.imageautomation.reconciler;
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.GitRepository;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
+import dev.imageautomation.api.v1.LocalObjectReference;
 import dev.imageautomation.api.v1.SigningKey;
 import dev.imageautomation.api.v1.SigningKeyType;
 import dev.imageautomation.git.GitCredentials;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * the GitRepository's namespace; keys {@code username}, {@code password}, {@code bearerToken}, {@code ca.crt},
  * {@code tls.crt}, {@code tls.key}, {@code identity}, {@code known_hosts}) and the automation's
  * {@code git.commit.signingKey} (in the automation's namespace; {@code git.asc} + {@code passphrase}, or
- * {@code identity} + {@code password} for SSH). A missing Secret is SourceManagerFailed, as in Flux.
+ * {@code identity} + {@code password} for SSH), and the GitRepository's {@code proxySecretRef}. A missing Secret or
+ * an unusable proxy address is SourceManagerFailed (retried), as in Flux.
  */
 final class GitSecrets {
 
@@ -28,6 +30,10 @@ final class GitSecrets {
   }
 
   GitCredentials credentialsOf(GitRepository source) throws ReconcileProblem {
+    return secretCredentialsOf(source).withProxy(proxyOf(source));
+  }
+
+  private GitCredentials secretCredentialsOf(GitRepository source) throws ReconcileProblem {
     if (source.getSpec().getSecretRef() == null) {
       return GitCredentials.NONE;
     }
@@ -44,6 +50,22 @@ final class GitSecrets {
         ssh ? data.get("password") : null,
         data.get("known_hosts"),
         null);
+  }
+
+  /** {@code proxySecretRef}: {@code address} (http, https or socks5 URL), optional {@code username}/{@code password}. */
+  private GitCredentials.ProxySettings proxyOf(GitRepository source) throws ReconcileProblem {
+    LocalObjectReference ref = source.getSpec().getProxySecretRef();
+    if (ref == null || ref.getName() == null) {
+      return null;
+    }
+    String namespace = source.getMetadata().getNamespace();
+    Map<String, String> data = read(namespace, ref.getName());
+    try {
+      return new GitCredentials.ProxySettings(data.get("address"), data.get("username"), data.get("password"));
+    } catch (IllegalArgumentException e) {
+      throw ReconcileProblem.retry(ConditionReasons.SOURCE_MANAGER_FAILED, "failed configuring source manager: "
+          + "proxy secret '" + namespace + "/" + ref.getName() + "': " + e.getMessage());
+    }
   }
 
   dev.imageautomation.git.SigningKey signingKeyOf(ImageUpdateAutomation automation) throws ReconcileProblem {
