@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.GitWorkspaces;
 import dev.imageautomation.reconciler.ClusterReader;
+import dev.imageautomation.reconciler.GitProviders;
 import dev.imageautomation.reconciler.GitSourceUpdater;
 import dev.imageautomation.reconciler.ImagePolicyReconciler;
 import dev.imageautomation.reconciler.ImageRepositoryReconciler;
@@ -82,7 +83,8 @@ public final class OperatorMain implements AutoCloseable {
         new ReconcileMetrics(meters));
     var registry = new ScannerRegistryAccess(cluster, new HttpRegistryClients(clock),
         new FileTagStore(config.storagePath().resolve("tags")), clock);
-    var updater = new GitSourceUpdater(cluster, new GitWorkspaces(config.storagePath().resolve("git")));
+    var updater = new GitSourceUpdater(cluster, new GitWorkspaces(config.storagePath().resolve("git")),
+        GitProviders.standard(clock));
 
     Operator operator = new Operator(overrider -> {
       overrider.withKubernetesClient(client)

@@ -59,8 +59,15 @@ public record GitCredentials(
         return new GitCredentials(null, null, null, null, null, null, identity, passphrase, knownHosts, null);
     }
 
+    /** The same TLS, SSH and proxy settings with HTTP Basic credentials instead of any bearer token. */
     public GitCredentials withBasicAuth(String user, String pass) {
-        return new GitCredentials(user, pass, bearerToken, caCertificate, clientCertificate, clientKey,
+        return new GitCredentials(user, pass, null, caCertificate, clientCertificate, clientKey,
+                sshIdentity, sshPassphrase, knownHosts, proxy);
+    }
+
+    /** The same TLS, SSH and proxy settings with a bearer token instead of any Basic credentials. */
+    public GitCredentials withBearerToken(String token) {
+        return new GitCredentials(null, null, token, caCertificate, clientCertificate, clientKey,
                 sshIdentity, sshPassphrase, knownHosts, proxy);
     }
 

@@ -39,6 +39,11 @@
  * {@code jdk.http.auth.tunneling.disabledSchemes} cleared (the JDK refuses Basic for CONNECT tunnels by default,
  * JVM-wide), which the entry point {@code Main} does; SSH through such a proxy, and plain HTTP, need nothing.
  *
+ * <h2>Provider credentials</h2>
+ * The sub-package {@code git.provider} obtains short-lived credentials from a provider (a GitHub App installation
+ * token) for the repository's {@link dev.imageautomation.git.GitCredentials}; the transport here uses them like any
+ * other Basic or bearer credentials.
+ *
  * <h2>Not done here</h2>
  * Cached clones of repositories no automation uses any more are not removed, and the cache is locked per process
  * only (one operator replica works at a time, by leader election). Flux's optional sparse checkout is not offered.

@@ -19,25 +19,29 @@ import java.util.Optional;
  * {@code tls.crt}, {@code tls.key}, {@code identity}, {@code known_hosts}) and the automation's
  * {@code git.commit.signingKey} (in the automation's namespace; {@code git.asc} + {@code passphrase}, or
  * {@code identity} + {@code password} for SSH), and the GitRepository's {@code proxySecretRef}. A missing Secret or
- * an unusable proxy address is SourceManagerFailed (retried), as in Flux.
+ * an unusable proxy address is SourceManagerFailed (retried), as in Flux; {@link GitProviders} turns the result into
+ * provider credentials.
  */
 final class GitSecrets {
 
   private final ClusterReader cluster;
+  private final GitProviders providers;
 
-  GitSecrets(ClusterReader cluster) {
+  GitSecrets(ClusterReader cluster, GitProviders providers) {
     this.cluster = cluster;
+    this.providers = providers;
   }
 
+  /** In Flux's order: the proxy Secret, the auth Secret, then what {@code spec.provider} makes of them. */
   GitCredentials credentialsOf(GitRepository source) throws ReconcileProblem {
-    return secretCredentialsOf(source).withProxy(proxyOf(source));
+    GitCredentials.ProxySettings proxy = proxyOf(source);
+    Optional<Map<String, String>> data = source.getSpec().getSecretRef() == null ? Optional.empty()
+        : Optional.of(read(source.getMetadata().getNamespace(), source.getSpec().getSecretRef().getName()));
+    GitCredentials fromSecret = data.map(d -> fromSecret(source, d)).orElse(GitCredentials.NONE).withProxy(proxy);
+    return providers.credentialsFor(source, data, fromSecret);
   }
 
-  private GitCredentials secretCredentialsOf(GitRepository source) throws ReconcileProblem {
-    if (source.getSpec().getSecretRef() == null) {
-      return GitCredentials.NONE;
-    }
-    Map<String, String> data = read(source.getMetadata().getNamespace(), source.getSpec().getSecretRef().getName());
+  private static GitCredentials fromSecret(GitRepository source, Map<String, String> data) {
     boolean ssh = source.getSpec().getUrl() != null && source.getSpec().getUrl().startsWith("ssh://");
     return new GitCredentials(
         ssh ? null : data.get("username"),

@@ -23,6 +23,7 @@ import dev.imageautomation.setters.TreeRewriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,9 +37,14 @@ public final class GitSourceUpdater implements SourceUpdater {
   private final GitWorkspaces workspaces;
   private final GitSecrets secrets;
 
+  /** With the standard providers, as the {@code run} command uses them. */
   public GitSourceUpdater(ClusterReader cluster, GitWorkspaces workspaces) {
+    this(cluster, workspaces, GitProviders.standard(Clock.systemUTC()));
+  }
+
+  public GitSourceUpdater(ClusterReader cluster, GitWorkspaces workspaces, GitProviders providers) {
     this.workspaces = workspaces;
-    this.secrets = new GitSecrets(cluster);
+    this.secrets = new GitSecrets(cluster, providers);
   }
 
   @Override

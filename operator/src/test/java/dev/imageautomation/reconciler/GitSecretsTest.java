@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 /** The GitRepository's Secrets as the git engine sees them, and the conditions a wrong Secret leads to. */
 class GitSecretsTest {
 
+  private static final GitProviders PROVIDERS = GitProviders.standard(java.time.Clock.systemUTC());
+
   private final InMemoryCluster cluster = new InMemoryCluster();
-  private final GitSecrets secrets = new GitSecrets(cluster);
+  private final GitSecrets secrets = new GitSecrets(cluster, PROVIDERS);
 
   @Test
   void shouldReadTheProxySecretOfTheGitRepositorysNamespace() throws Exception {
@@ -63,7 +65,7 @@ class GitSecretsTest {
 
   private void assertProxyProblem(Map<String, String> data, String expected) {
     InMemoryCluster own = new InMemoryCluster().add(secret("apps", "proxy", data));
-    assertThatThrownBy(() -> new GitSecrets(own).credentialsOf(repository("apps", "proxySecretRef: {name: proxy}")))
+    assertThatThrownBy(() -> new GitSecrets(own, PROVIDERS).credentialsOf(repository("apps", "proxySecretRef: {name: proxy}")))
         .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
           assertThat(problem.reason()).isEqualTo(ConditionReasons.SOURCE_MANAGER_FAILED);
           assertThat(problem.state()).isEqualTo(Verdict.State.RETRY);
@@ -74,15 +76,19 @@ class GitSecretsTest {
   }
 
   static GitRepository repository(String namespace, String specLines) {
+    return repository(namespace, "https://git.example.test/app.git", specLines);
+  }
+
+  static GitRepository repository(String namespace, String url, String specLines) {
     return Fixtures.parse("""
         apiVersion: source.toolkit.fluxcd.io/v1
         kind: GitRepository
         metadata: {name: source, namespace: %s}
         spec:
-          url: https://git.example.test/app.git
+          url: %s
           interval: 1m
           %s
-        """.formatted(namespace, specLines.replace("\n", "\n  ")), GitRepository.class);
+        """.formatted(namespace, url, specLines.replace("\n", "\n  ")), GitRepository.class);
   }
 
   static Secret secret(String namespace, String name, Map<String, String> stringData) {

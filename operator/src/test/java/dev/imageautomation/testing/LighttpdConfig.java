@@ -2,7 +2,11 @@ package dev.imageautomation.testing;
 
 import java.nio.file.Path;
 
-/** The lighttpd configuration for {@link GitServers}: smart HTTP via git-http-backend behind auth and TLS. */
+/**
+ * The lighttpd configuration for {@link GitServers}: smart HTTP via git-http-backend behind auth and TLS. Paths:
+ * {@code /git/} (Basic, the test user), {@code /app/} (Basic, only {@code x-access-token} with the GitHub App
+ * installation token), {@code /bearer/} (only the bearer token).
+ */
 final class LighttpdConfig {
 
     private static final String BACKEND = "/usr/lib/git-core/git-http-backend/";
@@ -19,12 +23,19 @@ final class LighttpdConfig {
             server.document-root = "%2$s/www"
             server.errorlog = "%2$s/error.log"
             server.upload-dirs = ( "%2$s/tmp" )
-            alias.url = ( "/git/" => "%3$s", "/bearer/" => "%3$s" )
+            alias.url = ( "/git/" => "%3$s", "/bearer/" => "%3$s", "/app/" => "%3$s" )
             $HTTP["url"] =~ "^/git/" {
               cgi.assign = ( "" => "" )
               setenv.set-environment = ( "GIT_PROJECT_ROOT" => "%4$s", "GIT_HTTP_EXPORT_ALL" => "1" )
               auth.backend = "htpasswd"
               auth.backend.htpasswd.userfile = "%2$s/htpasswd"
+              auth.require = ( "" => ( "method" => "basic", "realm" => "git", "require" => "valid-user" ) )
+            }
+            $HTTP["url"] =~ "^/app/" {
+              cgi.assign = ( "" => "" )
+              setenv.set-environment = ( "GIT_PROJECT_ROOT" => "%4$s", "GIT_HTTP_EXPORT_ALL" => "1" )
+              auth.backend = "htpasswd"
+              auth.backend.htpasswd.userfile = "%2$s/htpasswd-app"
               auth.require = ( "" => ( "method" => "basic", "realm" => "git", "require" => "valid-user" ) )
             }
             $HTTP["url"] =~ "^/bearer/" {

@@ -1,0 +1,125 @@
+package dev.imageautomation.reconciler;
+
+import dev.imageautomation.api.v1.ConditionReasons;
+import dev.imageautomation.api.v1.GitRepository;
+import dev.imageautomation.git.GitCredentials;
+import dev.imageautomation.git.provider.GitHubApp;
+import dev.imageautomation.git.provider.GitHubAppTokens;
+import dev.imageautomation.git.provider.GitProviderException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GitRepository.spec.provider}: how the credentials from the Secret become the ones git uses. {@code generic}
+ * keeps them (and refuses GitHub App keys, which would be ignored); {@code github} trades the Secret's GitHub App
+ * keys for an installation token, sent as Basic auth with user {@code x-access-token}. A spec that cannot work
+ * stalls with InvalidSourceConfiguration; a provider that fails to issue a token is SourceManagerFailed (retried).
+ */
+public final class GitProviders {
+
+  static final String APP_ID = "githubAppID";
+  static final String APP_PRIVATE_KEY = "githubAppPrivateKey";
+  static final String APP_INSTALLATION_ID = "githubAppInstallationID";
+  static final String APP_INSTALLATION_OWNER = "githubAppInstallationOwner";
+  static final String APP_BASE_URL = "githubAppBaseURL";
+
+  private final GitHubAppTokens github;
+
+  public GitProviders(GitHubAppTokens github) {
+    this.github = github;
+  }
+
+  /** The providers as the operator runs them. */
+  public static GitProviders standard(Clock clock) {
+    return new GitProviders(new GitHubAppTokens(clock));
+  }
+
+  /**
+   * @param secret the decoded {@code secretRef} Secret, empty when the GitRepository has none
+   * @param fromSecret what the Secret and the proxy Secret give for {@code generic}
+   */
+  GitCredentials credentialsFor(GitRepository source, Optional<Map<String, String>> secret,
+      GitCredentials fromSecret) throws ReconcileProblem {
+    return switch (source.getSpec().effectiveProvider()) {
+      case GITHUB -> gitHubAppCredentials(source, secret, fromSecret);
+      case AZURE, AWS -> fromSecret;
+      case GENERIC -> {
+        if (secret.isPresent() && present(secret.get(), APP_ID)) {
+          throw invalid("secretRef '" + secretName(source) + "' has github app data but provider is not set to "
+              + "github: set spec.provider to 'github' on GitRepository '" + name(source) + "', or remove '"
+              + APP_ID + "' from the Secret");
+        }
+        yield fromSecret;
+      }
+    };
+  }
+
+  private GitCredentials gitHubAppCredentials(GitRepository source, Optional<Map<String, String>> secret,
+      GitCredentials fromSecret) throws ReconcileProblem {
+    if (secret.isEmpty()) {
+      throw invalid("secretRef with github app data must be specified when provider is set to github: "
+          + "GitRepository '" + name(source) + "' has no spec.secretRef");
+    }
+    if (source.getSpec().getUrl() == null || !source.getSpec().getUrl().startsWith("http")) {
+      throw invalid("provider 'github' authenticates over HTTPS only; GitRepository '" + name(source)
+          + "' needs an https:// URL");
+    }
+    GitHubApp app = gitHubAppOf(secretName(source), secret.get());
+    try {
+      return fromSecret.withBasicAuth(GitHubAppTokens.USERNAME, github.installationToken(app, fromSecret).value());
+    } catch (GitProviderException | IllegalArgumentException e) {
+      throw ReconcileProblem.retry(ConditionReasons.SOURCE_MANAGER_FAILED,
+          "failed configuring source manager: failed to configure authentication options: " + e.getMessage());
+    }
+  }
+
+  /** The app from the Secret's keys (Flux's names); a missing or malformed key stalls with the key's name. */
+  private static GitHubApp gitHubAppOf(String secretName, Map<String, String> data) throws ReconcileProblem {
+    String prefix = "secretRef '" + secretName + "' ";
+    if (!present(data, APP_ID) || !present(data, APP_PRIVATE_KEY)) {
+      throw invalid(prefix + "must contain '" + APP_ID + "' and '" + APP_PRIVATE_KEY
+          + "' when provider is set to github");
+    }
+    if (present(data, APP_INSTALLATION_ID) == present(data, APP_INSTALLATION_OWNER)) {
+      throw invalid(prefix + "must contain exactly one of '" + APP_INSTALLATION_OWNER + "' or '"
+          + APP_INSTALLATION_ID + "'");
+    }
+    try {
+      Long installationId = present(data, APP_INSTALLATION_ID) ? number(data, APP_INSTALLATION_ID) : null;
+      return GitHubApp.of(number(data, APP_ID), data.get(APP_PRIVATE_KEY), installationId,
+          present(data, APP_INSTALLATION_OWNER) ? data.get(APP_INSTALLATION_OWNER).trim() : null,
+          data.get(APP_BASE_URL));
+    } catch (IllegalArgumentException e) {
+      throw invalid("secretRef '" + secretName + "': " + e.getMessage());
+    }
+  }
+
+  private static long number(Map<String, String> data, String key) {
+    try {
+      long value = Long.parseLong(data.get(key).trim());
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    throw new IllegalArgumentException("'" + key + "' must be a positive number");
+  }
+
+  private static boolean present(Map<String, String> data, String key) {
+    return data.get(key) != null && !data.get(key).isBlank();
+  }
+
+  private static ReconcileProblem invalid(String message) {
+    return ReconcileProblem.stalled(ConditionReasons.INVALID_SOURCE_CONFIGURATION, message);
+  }
+
+  private static String name(GitRepository source) {
+    return source.getMetadata().getNamespace() + "/" + source.getMetadata().getName();
+  }
+
+  private static String secretName(GitRepository source) {
+    return source.getMetadata().getNamespace() + "/" + source.getSpec().getSecretRef().getName();
+  }
+}

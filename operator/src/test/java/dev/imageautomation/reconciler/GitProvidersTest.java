@@ -1,0 +1,126 @@
+package dev.imageautomation.reconciler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.imageautomation.api.v1.ConditionReasons;
+import dev.imageautomation.api.v1.GitRepository;
+import dev.imageautomation.git.GitCredentials;
+import dev.imageautomation.git.provider.GitHubAppTokens;
+import dev.imageautomation.testing.FakeGitHubApi;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/** What {@code spec.provider} makes of a GitRepository's Secret, and which wrong specs stall instead of retrying. */
+class GitProvidersTest {
+
+  private static final KeyPair APP_KEY = FakeGitHubApi.newAppKey();
+
+  private final InMemoryCluster cluster = new InMemoryCluster();
+  private final GitSecrets secrets = new GitSecrets(cluster, new GitProviders(new GitHubAppTokens(Clock.systemUTC())));
+
+  @Test
+  void shouldStallAGenericRepositoryWhoseSecretHoldsGitHubAppKeys() {
+    cluster.add(GitSecretsTest.secret("apps", "auth", app(Map.of("githubAppInstallationID", "42"))));
+
+    assertStalled(() -> secrets.credentialsOf(repository("secretRef: {name: auth}")),
+        "secretRef 'apps/auth' has github app data but provider is not set to github: set spec.provider to "
+            + "'github' on GitRepository 'apps/source', or remove 'githubAppID' from the Secret");
+  }
+
+  @Test
+  void shouldKeepTheSecretsCredentialsForAGenericRepository() throws Exception {
+    cluster.add(GitSecretsTest.secret("apps", "auth", Map.of("username", "bot", "password", "pat-123")));
+
+    GitCredentials credentials = secrets.credentialsOf(repository("secretRef: {name: auth}"));
+
+    assertThat(credentials).isEqualTo(GitCredentials.basicAuth("bot", "pat-123"));
+  }
+
+  @Test
+  void shouldStallAGitHubRepositoryWithoutASecretOrWithoutItsAppKeys() {
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github")),
+        "secretRef with github app data must be specified when provider is set to github: "
+            + "GitRepository 'apps/source' has no spec.secretRef");
+
+    cluster.add(GitSecretsTest.secret("apps", "pat", Map.of("username", "bot", "password", "pat-123")));
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: pat}")),
+        "secretRef 'apps/pat' must contain 'githubAppID' and 'githubAppPrivateKey' when provider is set to github");
+  }
+
+  @Test
+  void shouldStallUnlessExactlyOneInstallationKeyIsGiven() {
+    String expected = "secretRef 'apps/auth' must contain exactly one of 'githubAppInstallationOwner' or "
+        + "'githubAppInstallationID'";
+    cluster.add(GitSecretsTest.secret("apps", "auth", app(Map.of())));
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}")), expected);
+
+    cluster.add(GitSecretsTest.secret("apps", "auth", app(Map.of("githubAppInstallationID", "42",
+        "githubAppInstallationOwner", "acme"))));
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}")), expected);
+  }
+
+  @Test
+  void shouldStallOnAppKeysThatCannotWorkNamingTheKeyButNotItsValue() {
+    Map<String, String> badId = new HashMap<>(app(Map.of("githubAppInstallationID", "42")));
+    badId.put("githubAppID", "my-app");
+    cluster.add(GitSecretsTest.secret("apps", "auth", badId));
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}")),
+        "secretRef 'apps/auth': 'githubAppID' must be a positive number");
+
+    cluster.add(GitSecretsTest.secret("apps", "auth", Map.of("githubAppID", "1", "githubAppInstallationID", "42",
+        "githubAppPrivateKey", "-----BEGIN RSA PRIVATE KEY-----\nc2VjcmV0LWtleQ==\n-----END RSA PRIVATE KEY-----")));
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}")),
+        "secretRef 'apps/auth': 'githubAppPrivateKey' is not an unencrypted PEM private key");
+  }
+
+  @Test
+  void shouldStallAGitHubRepositoryWithAnSshUrl() {
+    cluster.add(GitSecretsTest.secret("apps", "auth", app(Map.of("githubAppInstallationID", "42"))));
+
+    assertStalled(() -> secrets.credentialsOf(GitSecretsTest.repository("apps", "ssh://git@github.com/acme/app.git",
+        "provider: github\nsecretRef: {name: auth}")),
+        "provider 'github' authenticates over HTTPS only; GitRepository 'apps/source' needs an https:// URL");
+  }
+
+  @Test
+  void shouldRetryWhenTheGitHubApiCannotBeReachedWithoutShowingTheKey() {
+    Map<String, String> data = new HashMap<>(app(Map.of("githubAppInstallationID", "42")));
+    data.put("githubAppBaseURL", "http://127.0.0.1:9/api/v3");
+    cluster.add(GitSecretsTest.secret("apps", "auth", data));
+
+    assertThatThrownBy(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}")))
+        .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
+          assertThat(problem.state()).isEqualTo(Verdict.State.RETRY);
+          assertThat(problem.reason()).isEqualTo(ConditionReasons.SOURCE_MANAGER_FAILED);
+        })
+        .hasMessageStartingWith("failed configuring source manager: failed to configure authentication options: "
+            + "github: calling /api/v3/app/installations/42/access_tokens of app 1234 at http://127.0.0.1:9/api/v3 "
+            + "failed: cannot reach the API")
+        .hasMessageNotContaining("PRIVATE KEY");
+  }
+
+  private static Map<String, String> app(Map<String, String> more) {
+    Map<String, String> data = new HashMap<>(more);
+    data.put("githubAppID", "1234");
+    data.put("githubAppPrivateKey", FakeGitHubApi.pem(APP_KEY));
+    return data;
+  }
+
+  private static void assertStalled(ThrowingCallable call, String message) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
+          assertThat(problem.state()).isEqualTo(Verdict.State.STALLED);
+          assertThat(problem.reason()).isEqualTo(ConditionReasons.INVALID_SOURCE_CONFIGURATION);
+        })
+        .hasMessage(message);
+  }
+
+  private static GitRepository repository(String... specLines) {
+    return GitSecretsTest.repository("apps", String.join("\n", specLines));
+  }
+}
