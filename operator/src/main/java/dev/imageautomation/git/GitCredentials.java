@@ -193,6 +193,11 @@ public record GitCredentials(
             password = ownUser ? emptyToNull(password) : fromAddress[1];
         }
 
+        /** The proxy as the JDK names it: {@code HTTP} for http and https addresses, {@code SOCKS} for socks5. */
+        public java.net.Proxy toProxy() {
+            return ProxyAddresses.parse(address);
+        }
+
         @Override
         public String toString() {
             return "ProxySettings[" + ProxyAddresses.describe(address) + (username == null ? "" : ", authenticated")

@@ -41,7 +41,7 @@
  *
  * <h2>Provider credentials</h2>
  * The sub-package {@code git.provider} obtains short-lived credentials from a provider (a GitHub App installation
- * token) for the repository's {@link dev.imageautomation.git.GitCredentials}; the transport here uses them like any
+ * token, an Entra ID token for Azure DevOps) for the repository's {@link dev.imageautomation.git.GitCredentials}; the transport here uses them like any
  * other Basic or bearer credentials.
  *
  * <h2>Not done here</h2>

@@ -5,15 +5,19 @@ import dev.imageautomation.api.v1.GitRepository;
 import dev.imageautomation.git.GitCredentials;
 import dev.imageautomation.git.provider.GitHubApp;
 import dev.imageautomation.git.provider.GitHubAppTokens;
+import dev.imageautomation.git.provider.AzureDevOpsTokens;
 import dev.imageautomation.git.provider.GitProviderException;
+import dev.imageautomation.git.provider.ProviderToken;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code GitRepository.spec.provider}: how the credentials from the Secret become the ones git uses. {@code generic}
  * keeps them (and refuses GitHub App keys, which would be ignored); {@code github} trades the Secret's GitHub App
- * keys for an installation token, sent as Basic auth with user {@code x-access-token}. A spec that cannot work
+ * keys for an installation token, sent as Basic auth with user {@code x-access-token}; {@code azure} asks Entra ID
+ * for an Azure DevOps token with the operator's identity, sent as a bearer token. A spec that cannot work
  * stalls with InvalidSourceConfiguration; a provider that fails to issue a token is SourceManagerFailed (retried).
  */
 public final class GitProviders {
@@ -25,14 +29,16 @@ public final class GitProviders {
   static final String APP_BASE_URL = "githubAppBaseURL";
 
   private final GitHubAppTokens github;
+  private final AzureDevOpsTokens azure;
 
-  public GitProviders(GitHubAppTokens github) {
+  public GitProviders(GitHubAppTokens github, AzureDevOpsTokens azure) {
     this.github = github;
+    this.azure = azure;
   }
 
-  /** The providers as the operator runs them. */
+  /** The providers as the operator runs them (Azure Identity is only set up when a repository needs it). */
   public static GitProviders standard(Clock clock) {
-    return new GitProviders(new GitHubAppTokens(clock));
+    return new GitProviders(new GitHubAppTokens(clock), AzureDevOpsTokens.standard(clock));
   }
 
   /**
@@ -43,7 +49,8 @@ public final class GitProviders {
       GitCredentials fromSecret) throws ReconcileProblem {
     return switch (source.getSpec().effectiveProvider()) {
       case GITHUB -> gitHubAppCredentials(source, secret, fromSecret);
-      case AZURE, AWS -> fromSecret;
+      case AZURE -> azureCredentials(source, fromSecret);
+      case AWS -> fromSecret;
       case GENERIC -> {
         if (secret.isPresent() && present(secret.get(), APP_ID)) {
           throw invalid("secretRef '" + secretName(source) + "' has github app data but provider is not set to "
@@ -61,17 +68,32 @@ public final class GitProviders {
       throw invalid("secretRef with github app data must be specified when provider is set to github: "
           + "GitRepository '" + name(source) + "' has no spec.secretRef");
     }
-    if (source.getSpec().getUrl() == null || !source.getSpec().getUrl().startsWith("http")) {
-      throw invalid("provider 'github' authenticates over HTTPS only; GitRepository '" + name(source)
-          + "' needs an https:// URL");
-    }
+    requireHttps(source, "github");
     GitHubApp app = gitHubAppOf(secretName(source), secret.get());
+    return fromSecret.withBasicAuth(GitHubAppTokens.USERNAME,
+        issued(() -> github.installationToken(app, fromSecret)).value());
+  }
+
+  /** A provider's token, or SourceManagerFailed (retried) with a message that holds no secret. */
+  private static ProviderToken issued(Supplier<ProviderToken> provider) throws ReconcileProblem {
     try {
-      return fromSecret.withBasicAuth(GitHubAppTokens.USERNAME, github.installationToken(app, fromSecret).value());
+      return provider.get();
     } catch (GitProviderException | IllegalArgumentException e) {
       throw ReconcileProblem.retry(ConditionReasons.SOURCE_MANAGER_FAILED,
           "failed configuring source manager: failed to configure authentication options: " + e.getMessage());
     }
+  }
+
+  private static void requireHttps(GitRepository source, String provider) throws ReconcileProblem {
+    if (source.getSpec().getUrl() == null || !source.getSpec().getUrl().startsWith("http")) {
+      throw invalid("provider '" + provider + "' authenticates over HTTPS only; GitRepository '" + name(source)
+          + "' needs an https:// URL");
+    }
+  }
+
+  private GitCredentials azureCredentials(GitRepository source, GitCredentials fromSecret) throws ReconcileProblem {
+    requireHttps(source, "azure");
+    return fromSecret.withBearerToken(issued(() -> azure.token(fromSecret.proxy())).value());
   }
 
   /** The app from the Secret's keys (Flux's names); a missing or malformed key stalls with the key's name. */

@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.GitRepository;
 import dev.imageautomation.git.GitCredentials;
+import com.azure.core.credential.AccessToken;
+import dev.imageautomation.git.provider.AzureDevOpsTokens;
 import dev.imageautomation.git.provider.GitHubAppTokens;
 import dev.imageautomation.testing.FakeGitHubApi;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 /** What {@code spec.provider} makes of a GitRepository's Secret, and which wrong specs stall instead of retrying. */
 class GitProvidersTest {
@@ -21,7 +27,16 @@ class GitProvidersTest {
   private static final KeyPair APP_KEY = FakeGitHubApi.newAppKey();
 
   private final InMemoryCluster cluster = new InMemoryCluster();
-  private final GitSecrets secrets = new GitSecrets(cluster, new GitProviders(new GitHubAppTokens(Clock.systemUTC())));
+  private final List<String> azureRequests = new ArrayList<>();
+  private volatile String entraAnswer = "entra-token-123";
+  private final AzureDevOpsTokens azure = new AzureDevOpsTokens(proxy -> context -> {
+    azureRequests.add(String.join(",", context.getScopes()) + " via " + proxy.map(Object::toString).orElse("direct"));
+    return entraAnswer == null ? Mono.error(new IllegalStateException("ManagedIdentityCredential authentication "
+        + "unavailable.\nTo mitigate this issue, please refer to the troubleshooting guidelines"))
+        : Mono.just(new AccessToken(entraAnswer, OffsetDateTime.now().plusHours(1)));
+  }, Clock.systemUTC());
+  private final GitSecrets secrets = new GitSecrets(cluster,
+      new GitProviders(new GitHubAppTokens(Clock.systemUTC()), azure));
 
   @Test
   void shouldStallAGenericRepositoryWhoseSecretHoldsGitHubAppKeys() {
@@ -102,6 +117,44 @@ class GitProvidersTest {
             + "github: calling /api/v3/app/installations/42/access_tokens of app 1234 at http://127.0.0.1:9/api/v3 "
             + "failed: cannot reach the API")
         .hasMessageNotContaining("PRIVATE KEY");
+  }
+
+  @Test
+  void shouldSendTheEntraIdTokenOfTheOperatorAsBearerForAzure() throws Exception {
+    cluster.add(GitSecretsTest.secret("apps", "tls", Map.of("ca.crt", "ca-pem", "username", "ignored",
+        "password", "ignored-too")));
+    cluster.add(GitSecretsTest.secret("apps", "proxy", Map.of("address", "http://proxy.internal:3128")));
+
+    GitCredentials credentials = secrets.credentialsOf(repository("provider: azure", "secretRef: {name: tls}",
+        "proxySecretRef: {name: proxy}"));
+
+    assertThat(credentials.bearerToken()).isEqualTo("entra-token-123");
+    assertThat(credentials.username()).isNull();
+    assertThat(credentials.caCertificate()).isEqualTo("ca-pem");
+    assertThat(azureRequests).containsExactly(AzureDevOpsTokens.SCOPE
+        + " via ProxySettings[http://proxy.internal:3128]");
+  }
+
+  @Test
+  void shouldRetryWhenTheOperatorHasNoAzureIdentity() {
+    entraAnswer = null;
+
+    assertThatThrownBy(() -> secrets.credentialsOf(repository("provider: azure")))
+        .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
+          assertThat(problem.state()).isEqualTo(Verdict.State.RETRY);
+          assertThat(problem.reason()).isEqualTo(ConditionReasons.SOURCE_MANAGER_FAILED);
+        })
+        .hasMessage("failed configuring source manager: failed to configure authentication options: azure: "
+            + "getting an Entra ID token for Azure DevOps failed: ManagedIdentityCredential authentication "
+            + "unavailable.");
+  }
+
+  @Test
+  void shouldStallAnAzureRepositoryWithAnSshUrl() {
+    assertStalled(() -> secrets.credentialsOf(GitSecretsTest.repository("apps",
+        "ssh://git@ssh.dev.azure.com/v3/org/project/app", "provider: azure")),
+        "provider 'azure' authenticates over HTTPS only; GitRepository 'apps/source' needs an https:// URL");
+    assertThat(azureRequests).isEmpty();
   }
 
   private static Map<String, String> app(Map<String, String> more) {

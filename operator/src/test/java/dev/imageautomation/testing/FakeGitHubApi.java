@@ -210,7 +210,8 @@ public final class FakeGitHubApi implements AutoCloseable {
         return bytes;
     }
 
-    private static SSLContext serverContext(TestCertificates tls) {
+    /** A server TLS context with the 127.0.0.1 certificate of {@code tls}. */
+    static SSLContext serverContext(TestCertificates tls) {
         try {
             Certificate[] chain = CertificateFactory.getInstance("X.509").generateCertificates(
                     new ByteArrayInputStream(Files.readAllBytes(tls.serverCertificateFile()))).toArray(new Certificate[0]);

@@ -3,6 +3,7 @@ package dev.imageautomation.git.provider;
 import dev.imageautomation.git.GitCredentials;
 import dev.imageautomation.git.TlsMaterial;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Locale;
 
 /**
  * JDK HTTP clients for a provider's API that take the repository's own route: the Secret's {@code ca.crt} (and
@@ -29,16 +29,14 @@ final class ApiClients {
         if (connection.caCertificate() != null || connection.clientCertificate() != null) {
             builder.sslContext(TlsMaterial.from(connection).sslContext());
         }
-        GitCredentials.ProxySettings proxy = connection.proxy();
-        if (proxy != null) {
-            URI address = URI.create(proxy.address().trim());
-            if (!address.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
+        if (connection.proxy() != null) {
+            Proxy proxy = connection.proxy().toProxy();
+            if (proxy.type() != Proxy.Type.HTTP) {
                 // the JDK client only speaks HTTP proxies; going direct instead would bypass the proxy silently
-                throw new GitProviderException("the provider API cannot be reached through a " + address.getScheme()
-                        + " proxy; give proxySecretRef an http:// proxy address");
+                throw new GitProviderException("the provider API cannot be reached through a SOCKS proxy; give "
+                        + "proxySecretRef an http:// proxy address");
             }
-            int port = address.getPort() > 0 ? address.getPort() : 8080;
-            builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(address.getHost(), port)));
+            builder.proxy(ProxySelector.of((InetSocketAddress) proxy.address()));
         }
         return builder.build();
     }
