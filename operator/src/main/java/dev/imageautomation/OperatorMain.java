@@ -84,7 +84,7 @@ public final class OperatorMain implements AutoCloseable {
     var registry = new ScannerRegistryAccess(cluster, new HttpRegistryClients(clock),
         new FileTagStore(config.storagePath().resolve("tags")), clock);
     var updater = new GitSourceUpdater(cluster, new GitWorkspaces(config.storagePath().resolve("git")),
-        GitProviders.standard(clock));
+        GitProviders.standard(config, clock));
 
     Operator operator = new Operator(overrider -> {
       overrider.withKubernetesClient(client)

@@ -2,6 +2,8 @@ package dev.imageautomation.reconciler;
 
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.GitRepository;
+import dev.imageautomation.config.FeatureGates;
+import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.GitCredentials;
 import dev.imageautomation.git.provider.GitHubApp;
 import dev.imageautomation.git.provider.GitHubAppTokens;
@@ -17,7 +19,8 @@ import java.util.function.Supplier;
  * {@code GitRepository.spec.provider}: how the credentials from the Secret become the ones git uses. {@code generic}
  * keeps them (and refuses GitHub App keys, which would be ignored); {@code github} trades the Secret's GitHub App
  * keys for an installation token, sent as Basic auth with user {@code x-access-token}; {@code azure} asks Entra ID
- * for an Azure DevOps token with the operator's identity, sent as a bearer token. A spec that cannot work
+ * for an Azure DevOps token with the operator's identity, sent as a bearer token; {@code aws} (CodeCommit) is not
+ * supported yet and stalls. A spec that cannot work
  * stalls with InvalidSourceConfiguration; a provider that fails to issue a token is SourceManagerFailed (retried).
  */
 public final class GitProviders {
@@ -28,17 +31,28 @@ public final class GitProviders {
   static final String APP_INSTALLATION_OWNER = "githubAppInstallationOwner";
   static final String APP_BASE_URL = "githubAppBaseURL";
 
+  /** Flux's message for {@code serviceAccountName} without the gate. */
+  static final String GATE_OFF = "to use spec.serviceAccountName for provider authentication please enable the "
+      + "ObjectLevelWorkloadIdentity feature gate in the controller";
+
+  private final boolean objectLevelIdentity;
+  private final Optional<String> defaultServiceAccount;
   private final GitHubAppTokens github;
   private final AzureDevOpsTokens azure;
 
-  public GitProviders(GitHubAppTokens github, AzureDevOpsTokens azure) {
+  /**
+   * @param config for the {@code ObjectLevelWorkloadIdentity} gate and {@code --default-service-account}
+   */
+  public GitProviders(OperatorConfig config, GitHubAppTokens github, AzureDevOpsTokens azure) {
+    this.objectLevelIdentity = config.featureGates().enabled(FeatureGates.Gate.ObjectLevelWorkloadIdentity);
+    this.defaultServiceAccount = config.defaultServiceAccount();
     this.github = github;
     this.azure = azure;
   }
 
   /** The providers as the operator runs them (Azure Identity is only set up when a repository needs it). */
-  public static GitProviders standard(Clock clock) {
-    return new GitProviders(new GitHubAppTokens(clock), AzureDevOpsTokens.standard(clock));
+  public static GitProviders standard(OperatorConfig config, Clock clock) {
+    return new GitProviders(config, new GitHubAppTokens(clock), AzureDevOpsTokens.standard(clock));
   }
 
   /**
@@ -49,8 +63,16 @@ public final class GitProviders {
       GitCredentials fromSecret) throws ReconcileProblem {
     return switch (source.getSpec().effectiveProvider()) {
       case GITHUB -> gitHubAppCredentials(source, secret, fromSecret);
-      case AZURE -> azureCredentials(source, fromSecret);
-      case AWS -> fromSecret;
+      case AZURE -> {
+        requireOperatorIdentity(source);
+        yield azureCredentials(source, fromSecret);
+      }
+      case AWS -> {
+        requireOperatorIdentity(source);
+        throw invalid("provider 'aws' is not supported yet: this operator cannot obtain CodeCommit credentials "
+            + "from IAM; use provider 'generic' with CodeCommit HTTPS Git credentials ('username' and 'password') "
+            + "in spec.secretRef of GitRepository '" + name(source) + "'");
+      }
       case GENERIC -> {
         if (secret.isPresent() && present(secret.get(), APP_ID)) {
           throw invalid("secretRef '" + secretName(source) + "' has github app data but provider is not set to "
@@ -88,6 +110,27 @@ public final class GitProviders {
     if (source.getSpec().getUrl() == null || !source.getSpec().getUrl().startsWith("http")) {
       throw invalid("provider '" + provider + "' authenticates over HTTPS only; GitRepository '" + name(source)
           + "' needs an https:// URL");
+    }
+  }
+
+  /**
+   * Cloud providers act as the operator's own identity. A ServiceAccount named on the GitRepository (or by
+   * {@code --default-service-account}) asks for object-level workload identity: without the gate that stalls, as in
+   * Flux; with it, it is refused until this operator can issue ServiceAccount tokens, rather than silently using
+   * the operator's identity in its place.
+   */
+  private void requireOperatorIdentity(GitRepository source) throws ReconcileProblem {
+    String named = source.getSpec().getServiceAccountName();
+    if (named != null && !named.isBlank() && !objectLevelIdentity) {
+      throw ReconcileProblem.stalled(ConditionReasons.FEATURE_GATE_DISABLED, GATE_OFF);
+    }
+    Optional<String> account = named != null && !named.isBlank()
+        ? Optional.of("spec.serviceAccountName '" + named + "' of GitRepository '" + name(source) + "'")
+        : defaultServiceAccount.map(sa -> "--default-service-account '" + sa + "'");
+    if (account.isPresent()) {
+      throw ReconcileProblem.retry(ConditionReasons.SOURCE_MANAGER_FAILED, "failed configuring source manager: "
+          + "object-level workload identity for Git is not supported yet (" + account.get() + "); remove it to "
+          + "use the operator's own identity");
     }
   }
 

@@ -7,6 +7,7 @@ import dev.imageautomation.api.v1.ImagePolicy;
 import dev.imageautomation.api.v1.ImageRef;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.api.v1.PushSpec;
+import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.CheckoutRef;
 import dev.imageautomation.git.CommitRequest;
 import dev.imageautomation.git.GitException;
@@ -39,7 +40,7 @@ public final class GitSourceUpdater implements SourceUpdater {
 
   /** With the standard providers, as the {@code run} command uses them. */
   public GitSourceUpdater(ClusterReader cluster, GitWorkspaces workspaces) {
-    this(cluster, workspaces, GitProviders.standard(Clock.systemUTC()));
+    this(cluster, workspaces, GitProviders.standard(OperatorConfig.defaults(), Clock.systemUTC()));
   }
 
   public GitSourceUpdater(ClusterReader cluster, GitWorkspaces workspaces, GitProviders providers) {

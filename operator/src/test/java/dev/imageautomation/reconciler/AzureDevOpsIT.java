@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
+import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.GitWorkspaces;
 import dev.imageautomation.git.provider.AzureDevOpsTokens;
 import dev.imageautomation.git.provider.GitHubAppTokens;
@@ -80,6 +81,6 @@ class AzureDevOpsIT {
     AzureDevOpsTokens azure = new AzureDevOpsTokens(
         proxy -> entra.workloadIdentity(podFiles, serviceAccountToken), Clock.systemUTC());
     return new AutomationHarness(cluster -> new GitSourceUpdater(cluster, new GitWorkspaces(cache),
-        new GitProviders(new GitHubAppTokens(Clock.systemUTC()), azure)));
+        new GitProviders(OperatorConfig.defaults(), new GitHubAppTokens(Clock.systemUTC()), azure)));
   }
 }

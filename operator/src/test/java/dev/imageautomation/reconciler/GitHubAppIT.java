@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.git.GitWorkspaces;
-import dev.imageautomation.git.provider.AzureDevOpsTokens;
-import dev.imageautomation.git.provider.GitHubAppTokens;
+import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.testing.FakeGitHubApi;
 import dev.imageautomation.testing.GitServers;
 import java.nio.file.Path;
@@ -109,7 +108,7 @@ class GitHubAppIT {
 
   private AutomationHarness harness() {
     return new AutomationHarness(cluster -> new GitSourceUpdater(cluster, new GitWorkspaces(cache),
-        new GitProviders(new GitHubAppTokens(Clock.systemUTC()), AzureDevOpsTokens.standard(Clock.systemUTC()))));
+        GitProviders.standard(OperatorConfig.defaults(), Clock.systemUTC())));
   }
 
   private Map<String, String> appSecret(Map<String, String> installation) {

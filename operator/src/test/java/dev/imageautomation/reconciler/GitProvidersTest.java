@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.GitRepository;
+import dev.imageautomation.api.v1.ImageUpdateAutomation;
+import dev.imageautomation.config.OperatorConfig;
+import dev.imageautomation.config.OperatorSetting;
 import dev.imageautomation.git.GitCredentials;
+import dev.imageautomation.git.GitWorkspaces;
 import com.azure.core.credential.AccessToken;
 import dev.imageautomation.git.provider.AzureDevOpsTokens;
 import dev.imageautomation.git.provider.GitHubAppTokens;
 import dev.imageautomation.testing.FakeGitHubApi;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
 
 /** What {@code spec.provider} makes of a GitRepository's Secret, and which wrong specs stall instead of retrying. */
@@ -35,8 +41,7 @@ class GitProvidersTest {
         + "unavailable.\nTo mitigate this issue, please refer to the troubleshooting guidelines"))
         : Mono.just(new AccessToken(entraAnswer, OffsetDateTime.now().plusHours(1)));
   }, Clock.systemUTC());
-  private final GitSecrets secrets = new GitSecrets(cluster,
-      new GitProviders(new GitHubAppTokens(Clock.systemUTC()), azure));
+  private final GitSecrets secrets = secretsWith(OperatorConfig.defaults());
 
   @Test
   void shouldStallAGenericRepositoryWhoseSecretHoldsGitHubAppKeys() {
@@ -155,6 +160,87 @@ class GitProvidersTest {
         "ssh://git@ssh.dev.azure.com/v3/org/project/app", "provider: azure")),
         "provider 'azure' authenticates over HTTPS only; GitRepository 'apps/source' needs an https:// URL");
     assertThat(azureRequests).isEmpty();
+  }
+
+  @Test
+  void shouldStallACloudRepositoryNamingAServiceAccountWhileTheGateIsOff() {
+    for (String provider : new String[] {"azure", "aws"}) {
+      assertThatThrownBy(() -> secrets.credentialsOf(repository("provider: " + provider,
+          "serviceAccountName: git-reader")))
+          .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
+            assertThat(problem.state()).isEqualTo(Verdict.State.STALLED);
+            assertThat(problem.reason()).isEqualTo(ConditionReasons.FEATURE_GATE_DISABLED);
+          })
+          .hasMessage("to use spec.serviceAccountName for provider authentication please enable the "
+              + "ObjectLevelWorkloadIdentity feature gate in the controller");
+    }
+    assertThat(azureRequests).isEmpty();
+  }
+
+  @Test
+  void shouldMarkTheAutomationStalledWithoutRetryingWhenTheGateIsOff(@TempDir Path cache) {
+    AutomationHarness harness = new AutomationHarness(reader -> new GitSourceUpdater(reader,
+        new GitWorkspaces(cache), new GitProviders(OperatorConfig.defaults(), new GitHubAppTokens(Clock.systemUTC()),
+            azure))).source("https://dev.azure.com/org/project/_git/app", "provider: azure",
+                "serviceAccountName: git-reader");
+    ImageUpdateAutomation automation = harness.automation();
+
+    Verdict verdict = harness.run(automation);
+
+    assertThat(verdict.state()).isEqualTo(Verdict.State.STALLED);
+    assertThat(AutomationHarness.ready(automation).getStatus()).isEqualTo("False");
+    assertThat(AutomationHarness.ready(automation).getReason()).isEqualTo(ConditionReasons.FEATURE_GATE_DISABLED);
+    assertThat(Conditions.find(automation.getStatus().getConditions(), "Stalled").orElseThrow().getReason())
+        .isEqualTo(ConditionReasons.FEATURE_GATE_DISABLED);
+    assertThat(azureRequests).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseObjectLevelIdentityWithTheGateOnRatherThanUseTheOperatorsOwn() {
+    GitSecrets gateOn = secretsWith(config(Map.of(OperatorSetting.FEATURE_GATES, "ObjectLevelWorkloadIdentity=true")));
+    GitSecrets lockedDown = secretsWith(config(Map.of(OperatorSetting.FEATURE_GATES,
+        "ObjectLevelWorkloadIdentity=true", OperatorSetting.DEFAULT_SERVICE_ACCOUNT, "default-reader")));
+
+    assertRetriedWith(() -> gateOn.credentialsOf(repository("provider: azure", "serviceAccountName: git-reader")),
+        "failed configuring source manager: object-level workload identity for Git is not supported yet "
+            + "(spec.serviceAccountName 'git-reader' of GitRepository 'apps/source'); remove it to use the "
+            + "operator's own identity");
+    assertRetriedWith(() -> lockedDown.credentialsOf(repository("provider: azure")),
+        "failed configuring source manager: object-level workload identity for Git is not supported yet "
+            + "(--default-service-account 'default-reader'); remove it to use the operator's own identity");
+    assertThat(azureRequests).isEmpty();
+  }
+
+  @Test
+  void shouldIgnoreAServiceAccountForProvidersThatDoNotUseOne() throws Exception {
+    GitCredentials credentials = secrets.credentialsOf(repository("serviceAccountName: git-reader"));
+
+    assertThat(credentials).isEqualTo(GitCredentials.NONE);
+  }
+
+  @Test
+  void shouldStallAwsAsNotSupportedYetWithWhatToDoInstead() {
+    assertStalled(() -> secrets.credentialsOf(repository("provider: aws")),
+        "provider 'aws' is not supported yet: this operator cannot obtain CodeCommit credentials from IAM; use "
+            + "provider 'generic' with CodeCommit HTTPS Git credentials ('username' and 'password') in "
+            + "spec.secretRef of GitRepository 'apps/source'");
+  }
+
+  private GitSecrets secretsWith(OperatorConfig config) {
+    return new GitSecrets(cluster, new GitProviders(config, new GitHubAppTokens(Clock.systemUTC()), azure));
+  }
+
+  private static OperatorConfig config(Map<OperatorSetting, String> flags) {
+    return OperatorConfig.from(flags, Map.of());
+  }
+
+  private static void assertRetriedWith(ThrowingCallable call, String message) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
+          assertThat(problem.state()).isEqualTo(Verdict.State.RETRY);
+          assertThat(problem.reason()).isEqualTo(ConditionReasons.SOURCE_MANAGER_FAILED);
+        })
+        .hasMessage(message);
   }
 
   private static Map<String, String> app(Map<String, String> more) {

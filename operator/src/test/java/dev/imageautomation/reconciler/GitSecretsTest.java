@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The GitRepository's Secrets as the git engine sees them, and the conditions a wrong Secret leads to. */
 class GitSecretsTest {
 
-  private static final GitProviders PROVIDERS = GitProviders.standard(java.time.Clock.systemUTC());
+  private static final GitProviders PROVIDERS = GitProviders.standard(dev.imageautomation.config.OperatorConfig.defaults(),
+      java.time.Clock.systemUTC());
 
   private final InMemoryCluster cluster = new InMemoryCluster();
   private final GitSecrets secrets = new GitSecrets(cluster, PROVIDERS);
