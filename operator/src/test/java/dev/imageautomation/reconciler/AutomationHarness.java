@@ -6,8 +6,11 @@ import dev.imageautomation.api.v1.ImagePolicyStatus;
 import dev.imageautomation.api.v1.ImageRef;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.config.OperatorConfig;
+import dev.imageautomation.testing.GitCli;
+import dev.imageautomation.testing.GitServers;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -19,6 +22,8 @@ final class AutomationHarness {
 
   /** A file for the repository, marked for the policy, still on {@code v1}. */
   static final String DEPLOYMENT = "image: registry.example.com/app:v1 # {\"$imagepolicy\": \"flux-system:app\"}\n";
+
+  private static final AtomicInteger REPOSITORIES = new AtomicInteger();
 
   final InMemoryCluster cluster = new InMemoryCluster();
   final Fixtures.RecordedEvents events = new Fixtures.RecordedEvents();
@@ -78,6 +83,18 @@ final class AutomationHarness {
 
   Verdict run(ImageUpdateAutomation automation) {
     return reconciler.reconcileOnce(automation, SourceUpdater.Mode.PUSH).verdict();
+  }
+
+  /** A new repository on {@code servers} holding {@link #DEPLOYMENT} as {@code deploy.yaml}; returns its name. */
+  static String newRepository(GitServers servers, String prefix) {
+    String name = prefix + "-" + REPOSITORIES.incrementAndGet();
+    servers.createRepository(name, Map.of("deploy.yaml", DEPLOYMENT));
+    return name;
+  }
+
+  /** {@code deploy.yaml} on the repository's {@code main}, as the server holds it. */
+  static String deployed(GitServers servers, String name) {
+    return GitCli.git(servers.bareRepository(name), "show", "main:deploy.yaml");
   }
 
   static Condition ready(ImageUpdateAutomation automation) {

@@ -1,6 +1,5 @@
 package dev.imageautomation.reconciler;
 
-import static dev.imageautomation.testing.GitCli.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imageautomation.api.v1.ConditionReasons;
@@ -44,28 +43,27 @@ class AzureDevOpsIT {
 
   @Test
   void shouldCloneAndPushWithTheEntraIdTokenAsBearer() {
-    servers.createRepository("devops", Map.of("deploy.yaml", AutomationHarness.DEPLOYMENT));
+    String name = AutomationHarness.newRepository(servers, "devops");
     try (FakeEntraId entra = FakeEntraId.start(servers.certificates(), SERVICE_ACCOUNT_TOKEN, servers.bearerToken())) {
       AutomationHarness harness = harness(entra, SERVICE_ACCOUNT_TOKEN)
           .secret("tls", Map.of("ca.crt", servers.caCertificate()))
-          .source(servers.bearerUrl("devops"), "provider: azure", "secretRef: {name: tls}");
+          .source(servers.bearerUrl(name), "provider: azure", "secretRef: {name: tls}");
       ImageUpdateAutomation automation = harness.automation();
 
       assertThat(harness.run(automation).isReady())
           .as("Ready: %s", AutomationHarness.ready(automation).getMessage()).isTrue();
 
-      assertThat(git(servers.bareRepository("devops"), "show", "main:deploy.yaml"))
-          .contains("registry.example.com/app:v2");
+      assertThat(AutomationHarness.deployed(servers, name)).contains("registry.example.com/app:v2");
       assertThat(entra.tokenRequests()).hasSize(1);
     }
   }
 
   @Test
   void shouldRetryWithSourceManagerFailedWhenEntraIdRefusesTheIdentity() {
-    servers.createRepository("refused", Map.of("deploy.yaml", AutomationHarness.DEPLOYMENT));
+    String name = AutomationHarness.newRepository(servers, "refused");
     try (FakeEntraId entra = FakeEntraId.start(servers.certificates(), SERVICE_ACCOUNT_TOKEN, servers.bearerToken())) {
       AutomationHarness harness = harness(entra, "a-token-from-another-cluster")
-          .source(servers.bearerUrl("refused"), "provider: azure");
+          .source(servers.bearerUrl(name), "provider: azure");
       ImageUpdateAutomation automation = harness.automation();
 
       assertThat(harness.run(automation).state()).isEqualTo(Verdict.State.RETRY);

@@ -1,6 +1,5 @@
 package dev.imageautomation.reconciler;
 
-import static dev.imageautomation.testing.GitCli.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imageautomation.api.v1.ConditionReasons;
@@ -14,7 +13,6 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +29,6 @@ class GitHubAppIT {
 
   private static final long APP_ID = 31337;
   private static final KeyPair APP_KEY = FakeGitHubApi.newAppKey();
-  private static final AtomicInteger REPOSITORIES = new AtomicInteger();
   private static GitServers servers;
 
   @TempDir Path cache;
@@ -60,7 +57,7 @@ class GitHubAppIT {
 
   @Test
   void shouldCloneAndPushWithTheInstallationTokenOfTheApp() {
-    String name = newRepository();
+    String name = AutomationHarness.newRepository(servers, "app");
     AutomationHarness harness = harness().secret("github-app", appSecret(Map.of("githubAppInstallationOwner", "acme")))
         .source(servers.appTokenUrl(name), "provider: github", "secretRef: {name: github-app}");
     ImageUpdateAutomation automation = harness.automation();
@@ -69,7 +66,7 @@ class GitHubAppIT {
         .as("Ready: %s", AutomationHarness.ready(automation).getMessage()).isTrue();
     assertThat(harness.run(automation).isReady()).isTrue();
 
-    assertThat(deployed(name)).contains("registry.example.com/app:v2");
+    assertThat(AutomationHarness.deployed(servers, name)).contains("registry.example.com/app:v2");
     assertThat(api.requests()).as("one token, looked up by owner, serves both runs").containsExactly(
         "GET /api/v3/orgs/acme/installation", "POST /api/v3/app/installations/42/access_tokens");
     assertThat(harness.events.last()).contains("no change since last reconciliation");
@@ -78,7 +75,7 @@ class GitHubAppIT {
   @Test
   void shouldBeRefusedByTheGitServerWhenTheAppIssuesAnotherToken() {
     api.issuing("ghs_not-the-token-the-server-wants");
-    String name = newRepository();
+    String name = AutomationHarness.newRepository(servers, "app");
     AutomationHarness harness = harness().secret("github-app", appSecret(Map.of("githubAppInstallationID", "42")))
         .source(servers.appTokenUrl(name), "provider: github", "secretRef: {name: github-app}");
     ImageUpdateAutomation automation = harness.automation();
@@ -87,13 +84,13 @@ class GitHubAppIT {
 
     assertThat(AutomationHarness.ready(automation).getReason()).isEqualTo(ConditionReasons.GIT_OPERATION_FAILED);
     assertThat(AutomationHarness.ready(automation).getMessage()).doesNotContain("ghs_not-the-token");
-    assertThat(deployed(name)).contains("registry.example.com/app:v1");
+    assertThat(AutomationHarness.deployed(servers, name)).contains("registry.example.com/app:v1");
   }
 
   @Test
   void shouldRetryWithSourceManagerFailedWhileTheApiFails() {
     api.failingWith(503);
-    String name = newRepository();
+    String name = AutomationHarness.newRepository(servers, "app");
     AutomationHarness harness = harness().secret("github-app", appSecret(Map.of("githubAppInstallationID", "42")))
         .source(servers.appTokenUrl(name), "provider: github", "secretRef: {name: github-app}");
     ImageUpdateAutomation automation = harness.automation();
@@ -118,15 +115,5 @@ class GitHubAppIT {
     data.put("githubAppBaseURL", api.baseUrl());
     data.put("ca.crt", servers.caCertificate());
     return data;
-  }
-
-  private static String deployed(String name) {
-    return git(servers.bareRepository(name), "show", "main:deploy.yaml");
-  }
-
-  private static String newRepository() {
-    String name = "app-" + REPOSITORIES.incrementAndGet();
-    servers.createRepository(name, Map.of("deploy.yaml", AutomationHarness.DEPLOYMENT));
-    return name;
   }
 }

@@ -1,6 +1,5 @@
 package dev.imageautomation.reconciler;
 
-import static dev.imageautomation.testing.GitCli.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imageautomation.api.v1.ConditionReasons;
@@ -10,7 +9,6 @@ import dev.imageautomation.testing.ConnectProxy;
 import dev.imageautomation.testing.GitServers;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GitRepositoryProxyIT {
 
-  private static final AtomicInteger REPOSITORIES = new AtomicInteger();
   private static GitServers servers;
 
   @TempDir Path cache;
@@ -40,7 +37,7 @@ class GitRepositoryProxyIT {
 
   @Test
   void shouldCloneAndPushOverHttpsThroughTheProxyOfTheProxySecret() throws Exception {
-    String name = newRepository();
+    String name = AutomationHarness.newRepository(servers, "proxied");
     try (ConnectProxy proxy = ConnectProxy.open()) {
       AutomationHarness harness = harness()
           .secret("git-auth", Map.of("username", servers.httpUser(), "password", servers.httpPassword(),
@@ -53,7 +50,7 @@ class GitRepositoryProxyIT {
       int tunnelsOfFirstRun = proxy.tunnels().size();
       assertThat(harness.run(automation).isReady()).isTrue();
 
-      assertThat(deployed(name)).contains("registry.example.com/app:v2");
+      assertThat(AutomationHarness.deployed(servers, name)).contains("registry.example.com/app:v2");
       assertThat(tunnelsOfFirstRun).as("clone and push went through the proxy").isGreaterThanOrEqualTo(2);
       assertThat(proxy.tunnels()).as("the second run's ls-remote too").hasSizeGreaterThan(tunnelsOfFirstRun)
           .allMatch(target -> target.startsWith("127.0.0.1:"));
@@ -63,7 +60,7 @@ class GitRepositoryProxyIT {
 
   @Test
   void shouldCloneAndPushOverHttpsThroughAnAuthenticatingProxy() throws Exception {
-    String name = newRepository();
+    String name = AutomationHarness.newRepository(servers, "proxied");
     try (ConnectProxy proxy = ConnectProxy.requiringBasicAuth("proxy-user", "proxy-pass-654")) {
       AutomationHarness harness = harness()
           .secret("git-auth", Map.of("username", servers.httpUser(), "password", servers.httpPassword(),
@@ -76,14 +73,14 @@ class GitRepositoryProxyIT {
       assertThat(harness.run(automation).isReady())
           .as("Ready: %s", AutomationHarness.ready(automation).getMessage()).isTrue();
 
-      assertThat(deployed(name)).contains("registry.example.com/app:v2");
+      assertThat(AutomationHarness.deployed(servers, name)).contains("registry.example.com/app:v2");
       assertThat(proxy.tunnels()).isNotEmpty();
     }
   }
 
   @Test
   void shouldCloneAndPushOverSshThroughTheProxy() throws Exception {
-    String name = newRepository();
+    String name = AutomationHarness.newRepository(servers, "proxied");
     try (ConnectProxy proxy = ConnectProxy.open()) {
       AutomationHarness harness = harness()
           .secret("git-auth", Map.of("identity", servers.sshIdentity(), "known_hosts", servers.sshKnownHosts()))
@@ -93,14 +90,14 @@ class GitRepositoryProxyIT {
 
       assertThat(harness.run(automation).isReady()).isTrue();
 
-      assertThat(deployed(name)).contains("registry.example.com/app:v2");
+      assertThat(AutomationHarness.deployed(servers, name)).contains("registry.example.com/app:v2");
       assertThat(proxy.tunnels()).isNotEmpty();
     }
   }
 
   @Test
   void shouldReportAProxyThatRefusesTheConnectionAsAGitFailure() throws Exception {
-    String name = newRepository();
+    String name = AutomationHarness.newRepository(servers, "proxied");
     ConnectProxy closed = ConnectProxy.open();
     String address = closed.address();
     closed.close();
@@ -112,20 +109,10 @@ class GitRepositoryProxyIT {
     assertThat(harness.run(automation).isReady()).isFalse();
 
     assertThat(AutomationHarness.ready(automation).getReason()).isEqualTo(ConditionReasons.GIT_OPERATION_FAILED);
-    assertThat(deployed(name)).contains("registry.example.com/app:v1");
+    assertThat(AutomationHarness.deployed(servers, name)).contains("registry.example.com/app:v1");
   }
 
   private AutomationHarness harness() {
     return new AutomationHarness(cluster -> new GitSourceUpdater(cluster, new GitWorkspaces(cache)));
-  }
-
-  private static String deployed(String name) {
-    return git(servers.bareRepository(name), "show", "main:deploy.yaml");
-  }
-
-  private static String newRepository() {
-    String name = "proxied-" + REPOSITORIES.incrementAndGet();
-    servers.createRepository(name, Map.of("deploy.yaml", AutomationHarness.DEPLOYMENT));
-    return name;
   }
 }
