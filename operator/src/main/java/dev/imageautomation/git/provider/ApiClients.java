@@ -43,7 +43,8 @@ final class ApiClients {
 
     /**
      * A request to the API with the proxy's Basic credentials sent up front: the JDK client copies this header into
-     * the CONNECT of an HTTPS tunnel, where it would not answer a challenge with Basic by default.
+     * the CONNECT of an HTTPS tunnel (once {@code jdk.http.auth.tunneling.disabledSchemes} no longer lists Basic,
+     * which the entry point sees to), where it would not answer a challenge with Basic itself.
      */
     static HttpRequest.Builder request(URI uri, GitCredentials connection) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT);

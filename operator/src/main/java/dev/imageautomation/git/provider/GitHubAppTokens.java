@@ -136,6 +136,9 @@ public final class GitHubAppTokens {
     private record Answer(int status, byte[] body) {
 
         JsonNode json() {
+            if (body == null || body.length == 0) {
+                return JSON.missingNode();
+            }
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imageautomation.git.GitCredentials;
+import dev.imageautomation.testing.ConnectProxy;
 import dev.imageautomation.testing.FakeGitHubApi;
 import dev.imageautomation.testing.MutableClock;
 import dev.imageautomation.testing.TestCertificates;
@@ -137,6 +138,30 @@ class GitHubAppTokensTest {
                 .isInstanceOf(GitProviderException.class)
                 .hasMessageContaining("cannot reach the API (SSLHandshakeException");
         assertThat(api.issuedTokens()).isEmpty();
+    }
+
+    @Test
+    void shouldCallTheApiThroughTheRepositorysAuthenticatingProxy() throws Exception {
+        try (ConnectProxy proxy = ConnectProxy.requiringBasicAuth("proxy-user", "proxy-pass-987")) {
+            GitCredentials proxied = connection.withProxy(
+                    new GitCredentials.ProxySettings(proxy.address(), "proxy-user", "proxy-pass-987"));
+
+            ProviderToken token = new GitHubAppTokens(clock).installationToken(app(42L, null), proxied);
+
+            assertThat(api.issuedTokens()).containsExactly(token.value());
+            assertThat(proxy.tunnels()).containsExactly(api.baseUrl().replaceAll("https://|/api/v3", ""));
+        }
+    }
+
+    @Test
+    void shouldRefuseToGoAroundASocksProxy() {
+        GitCredentials socks = connection.withProxy(new GitCredentials.ProxySettings("socks5://127.0.0.1:1080",
+                null, null));
+
+        assertThatThrownBy(() -> new GitHubAppTokens(clock).installationToken(app(42L, null), socks))
+                .isInstanceOf(GitProviderException.class)
+                .hasMessageContaining("cannot be reached through a SOCKS proxy");
+        assertThat(api.requests()).isEmpty();
     }
 
     @Test
