@@ -22,8 +22,25 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
 
+  /** The JDK's switch for Basic credentials on HTTPS proxy tunnels (see {@link #allowBasicAuthForProxyTunnels}). */
+  static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
+
   public static void main(String[] args) {
+    allowBasicAuthForProxyTunnels();
     System.exit(execute(args));
+  }
+
+  /**
+   * A GitRepository's {@code proxySecretRef} may carry a user and password, which Flux sends to the proxy for
+   * HTTPS repositories too. JGit's HTTP transport is {@code HttpURLConnection}, which refuses Basic credentials for
+   * the CONNECT of an HTTPS tunnel unless this JVM-wide property is cleared before its first use; nothing else can
+   * lift that. Clearing it gives no credential to anyone new: the git engine answers proxy challenges per connection,
+   * only for the proxy of that repository. An operator who set the property explicitly keeps their value.
+   */
+  static void allowBasicAuthForProxyTunnels() {
+    if (System.getProperty(TUNNELING_DISABLED_SCHEMES) == null) {
+      System.setProperty(TUNNELING_DISABLED_SCHEMES, "");
+    }
   }
 
   /** Runs the command line and returns its exit code; used by {@link #main} and by tests. */

@@ -6,6 +6,7 @@ import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.GitWorkspaces;
 import dev.imageautomation.reconciler.ClusterReader;
 import dev.imageautomation.reconciler.ControllerRuntimeMetrics;
+import dev.imageautomation.reconciler.GitProviders;
 import dev.imageautomation.reconciler.GitSourceUpdater;
 import dev.imageautomation.reconciler.ImagePolicyReconciler;
 import dev.imageautomation.reconciler.ImageRepositoryReconciler;
@@ -87,7 +88,8 @@ public final class OperatorMain implements AutoCloseable {
         new ReconcileMetrics(meters), new KubernetesProgressPublisher(client));
     var registry = new ScannerRegistryAccess(cluster, new HttpRegistryClients(clock),
         new FileTagStore(config.storagePath().resolve("tags")), clock, WorkloadIdentityPolicy.of(config));
-    var updater = new GitSourceUpdater(cluster, new GitWorkspaces(config.storagePath().resolve("git")));
+    var updater = new GitSourceUpdater(cluster, new GitWorkspaces(config.storagePath().resolve("git")),
+        GitProviders.standard(config, clock));
 
     Operator operator = new Operator(overrider -> {
       overrider.withKubernetesClient(client)

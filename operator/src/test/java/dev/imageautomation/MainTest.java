@@ -15,6 +15,26 @@ class MainTest {
     assertThat(help).contains("operator", "select", "rewrite", "run");
   }
 
+  @Test
+  void shouldAllowBasicProxyCredentialsForHttpsTunnelsUnlessTheOperatorChoseOtherwise() {
+    String before = System.getProperty(Main.TUNNELING_DISABLED_SCHEMES);
+    try {
+      System.clearProperty(Main.TUNNELING_DISABLED_SCHEMES);
+      Main.allowBasicAuthForProxyTunnels();
+      assertThat(System.getProperty(Main.TUNNELING_DISABLED_SCHEMES)).isEmpty();
+
+      System.setProperty(Main.TUNNELING_DISABLED_SCHEMES, "Basic,Digest");
+      Main.allowBasicAuthForProxyTunnels();
+      assertThat(System.getProperty(Main.TUNNELING_DISABLED_SCHEMES)).isEqualTo("Basic,Digest");
+    } finally {
+      if (before == null) {
+        System.clearProperty(Main.TUNNELING_DISABLED_SCHEMES);
+      } else {
+        System.setProperty(Main.TUNNELING_DISABLED_SCHEMES, before);
+      }
+    }
+  }
+
   static String captureStdout(Runnable action) {
     PrintStream original = System.out;
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();

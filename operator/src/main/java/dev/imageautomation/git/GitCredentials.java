@@ -59,8 +59,15 @@ public record GitCredentials(
         return new GitCredentials(null, null, null, null, null, null, identity, passphrase, knownHosts, null);
     }
 
+    /** The same TLS, SSH and proxy settings with HTTP Basic credentials instead of any bearer token. */
     public GitCredentials withBasicAuth(String user, String pass) {
-        return new GitCredentials(user, pass, bearerToken, caCertificate, clientCertificate, clientKey,
+        return new GitCredentials(user, pass, null, caCertificate, clientCertificate, clientKey,
+                sshIdentity, sshPassphrase, knownHosts, proxy);
+    }
+
+    /** The same TLS, SSH and proxy settings with a bearer token instead of any Basic credentials. */
+    public GitCredentials withBearerToken(String token) {
+        return new GitCredentials(null, null, token, caCertificate, clientCertificate, clientKey,
                 sshIdentity, sshPassphrase, knownHosts, proxy);
     }
 
@@ -163,23 +170,38 @@ public record GitCredentials(
     }
 
     /**
-     * A GitRepository's {@code proxySecretRef}.
+     * A GitRepository's {@code proxySecretRef}. The address is checked when the record is made, so a wrong Secret
+     * is reported before any connection; messages never repeat the address, which may embed credentials.
      *
      * @param address {@code http://}, {@code https://} or {@code socks5://} URL of the proxy
-     * @param username optional proxy user
-     * @param password optional proxy password
+     * @param username optional proxy user; else the user written in the address, as Flux allows
+     * @param password optional proxy password; else the one written in the address
      */
     public record ProxySettings(String address, String username, String password) {
 
         public ProxySettings {
-            if (address == null || address.isBlank() || address.length() > 2048) {
-                throw new IllegalArgumentException("proxy 'address' is required and at most 2048 characters");
+            if (address == null || address.isBlank()) {
+                throw new IllegalArgumentException("proxy 'address' is required");
             }
+            if (address.length() > 2048) {
+                throw new IllegalArgumentException("proxy 'address' is longer than 2048 characters");
+            }
+            ProxyAddresses.parse(address);
+            String[] fromAddress = ProxyAddresses.userInfo(address);
+            boolean ownUser = emptyToNull(username) != null;
+            username = ownUser ? username : fromAddress[0];
+            password = ownUser ? emptyToNull(password) : fromAddress[1];
+        }
+
+        /** The proxy as the JDK names it: {@code HTTP} for http and https addresses, {@code SOCKS} for socks5. */
+        public java.net.Proxy toProxy() {
+            return ProxyAddresses.parse(address);
         }
 
         @Override
         public String toString() {
-            return "ProxySettings[address=" + address + (username == null ? "" : ", authenticated") + "]";
+            return "ProxySettings[" + ProxyAddresses.describe(address) + (username == null ? "" : ", authenticated")
+                    + "]";
         }
     }
 }

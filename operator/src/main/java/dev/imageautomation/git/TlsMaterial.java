@@ -2,11 +2,9 @@ package dev.imageautomation.git;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -16,22 +14,22 @@ import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 /**
  * Per-repository TLS: {@code ca.crt} is trusted in addition to the JVM's default CAs (as Flux adds it to the
  * system pool) and {@code tls.crt}/{@code tls.key} become the client certificate. Built as key and trust managers
  * for one connection factory, so the JVM-wide trust store is never touched.
  */
-record TlsMaterial(KeyManager[] keyManagers, TrustManager[] trustManagers) {
+public record TlsMaterial(KeyManager[] keyManagers, TrustManager[] trustManagers) {
 
-    static TlsMaterial from(GitCredentials credentials) {
+    /**
+     * @throws IllegalArgumentException when a certificate or key does not parse; the message names the key
+     */
+    public static TlsMaterial from(GitCredentials credentials) {
         try {
             TrustManager[] trust = credentials.caCertificate() == null ? null
                     : new TrustManager[] {new ExtraCaTrustManager(certificates(credentials.caCertificate(), "ca.crt"))};
@@ -48,30 +46,28 @@ record TlsMaterial(KeyManager[] keyManagers, TrustManager[] trustManagers) {
         return keyManagers == null && trustManagers == null;
     }
 
+    /** A TLS context with this material, for the provider APIs a repository's credentials come from. */
+    public SSLContext sslContext() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keyManagers, trustManagers, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is not available: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
     private static KeyManager[] keyManagers(String certificatePem, String keyPem)
             throws GeneralSecurityException, IOException {
         List<X509Certificate> chain = certificates(certificatePem, "tls.crt");
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         char[] password = new char[0];
-        store.setKeyEntry("client", privateKey(keyPem), password, chain.toArray(new Certificate[0]));
+        store.setKeyEntry("client", PemKeys.privateKey(keyPem, "tls.key"), password,
+                chain.toArray(new Certificate[0]));
         KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         factory.init(store, password);
         return factory.getKeyManagers();
-    }
-
-    private static PrivateKey privateKey(String pem) throws IOException {
-        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-            Object parsed = parser.readObject();
-            JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-            if (parsed instanceof PEMKeyPair pair) {
-                return converter.getKeyPair(pair).getPrivate();
-            }
-            if (parsed instanceof PrivateKeyInfo info) {
-                return converter.getPrivateKey(info);
-            }
-            throw new IllegalArgumentException("'tls.key' is not an unencrypted PEM private key");
-        }
     }
 
     private static List<X509Certificate> certificates(String pem, String key) throws CertificateException {

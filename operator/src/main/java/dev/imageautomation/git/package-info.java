@@ -34,10 +34,15 @@
  * credentials provider, bearer tokens as a header. SSH uses JGit's Apache MINA sshd factory with the identity parsed
  * in memory and a host-key database that accepts only keys listed in the Secret's {@code known_hosts} (unknown or
  * revoked keys are refused, never learned). No message or exception carries a secret: failures are rewritten
- * with secret values redacted, and a cause whose text contains one is dropped. One JDK limit remains: an HTTPS
- * repository behind a proxy that wants Basic credentials needs {@code -Djdk.http.auth.tunneling.disabledSchemes=}
- * (the JDK refuses Basic for CONNECT tunnels by default, JVM-wide, and this package does not change that); SSH
- * through such a proxy, and plain HTTP, work as they are.
+ * with secret values redacted, and a cause whose text contains one is dropped. One JDK limit is lifted outside
+ * this package: an HTTPS repository behind a proxy that wants Basic credentials needs
+ * {@code jdk.http.auth.tunneling.disabledSchemes} cleared (the JDK refuses Basic for CONNECT tunnels by default,
+ * JVM-wide), which the entry point {@code Main} does; SSH through such a proxy, and plain HTTP, need nothing.
+ *
+ * <h2>Provider credentials</h2>
+ * The sub-package {@code git.provider} obtains short-lived credentials from a provider (a GitHub App installation
+ * token, an Entra ID token for Azure DevOps) for the repository's {@link dev.imageautomation.git.GitCredentials}; the transport here uses them like any
+ * other Basic or bearer credentials.
  *
  * <h2>Not done here</h2>
  * Cached clones of repositories no automation uses any more are not removed, and the cache is locked per process

@@ -3,6 +3,7 @@ package dev.imageautomation.reconciler;
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.GitRepository;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
+import dev.imageautomation.api.v1.LocalObjectReference;
 import dev.imageautomation.api.v1.SigningKey;
 import dev.imageautomation.api.v1.SigningKeyType;
 import dev.imageautomation.git.GitCredentials;
@@ -17,21 +18,30 @@ import java.util.Optional;
  * the GitRepository's namespace; keys {@code username}, {@code password}, {@code bearerToken}, {@code ca.crt},
  * {@code tls.crt}, {@code tls.key}, {@code identity}, {@code known_hosts}) and the automation's
  * {@code git.commit.signingKey} (in the automation's namespace; {@code git.asc} + {@code passphrase}, or
- * {@code identity} + {@code password} for SSH). A missing Secret is SourceManagerFailed, as in Flux.
+ * {@code identity} + {@code password} for SSH), and the GitRepository's {@code proxySecretRef}. A missing Secret or
+ * an unusable proxy address is SourceManagerFailed (retried), as in Flux; {@link GitProviders} turns the result into
+ * provider credentials.
  */
 final class GitSecrets {
 
   private final ClusterReader cluster;
+  private final GitProviders providers;
 
-  GitSecrets(ClusterReader cluster) {
+  GitSecrets(ClusterReader cluster, GitProviders providers) {
     this.cluster = cluster;
+    this.providers = providers;
   }
 
+  /** In Flux's order: the proxy Secret, the auth Secret, then what {@code spec.provider} makes of them. */
   GitCredentials credentialsOf(GitRepository source) throws ReconcileProblem {
-    if (source.getSpec().getSecretRef() == null) {
-      return GitCredentials.NONE;
-    }
-    Map<String, String> data = read(source.getMetadata().getNamespace(), source.getSpec().getSecretRef().getName());
+    GitCredentials.ProxySettings proxy = proxyOf(source);
+    Optional<Map<String, String>> data = source.getSpec().getSecretRef() == null ? Optional.empty()
+        : Optional.of(read(source.getMetadata().getNamespace(), source.getSpec().getSecretRef().getName()));
+    GitCredentials fromSecret = data.map(d -> fromSecret(source, d)).orElse(GitCredentials.NONE).withProxy(proxy);
+    return providers.credentialsFor(source, data, fromSecret);
+  }
+
+  private static GitCredentials fromSecret(GitRepository source, Map<String, String> data) {
     boolean ssh = source.getSpec().getUrl() != null && source.getSpec().getUrl().startsWith("ssh://");
     return new GitCredentials(
         ssh ? null : data.get("username"),
@@ -44,6 +54,22 @@ final class GitSecrets {
         ssh ? data.get("password") : null,
         data.get("known_hosts"),
         null);
+  }
+
+  /** {@code proxySecretRef}: {@code address} (http, https or socks5 URL), optional {@code username}/{@code password}. */
+  private GitCredentials.ProxySettings proxyOf(GitRepository source) throws ReconcileProblem {
+    LocalObjectReference ref = source.getSpec().getProxySecretRef();
+    if (ref == null || ref.getName() == null) {
+      return null;
+    }
+    String namespace = source.getMetadata().getNamespace();
+    Map<String, String> data = read(namespace, ref.getName());
+    try {
+      return new GitCredentials.ProxySettings(data.get("address"), data.get("username"), data.get("password"));
+    } catch (IllegalArgumentException e) {
+      throw ReconcileProblem.retry(ConditionReasons.SOURCE_MANAGER_FAILED, "failed configuring source manager: "
+          + "proxy secret '" + namespace + "/" + ref.getName() + "': " + e.getMessage());
+    }
   }
 
   dev.imageautomation.git.SigningKey signingKeyOf(ImageUpdateAutomation automation) throws ReconcileProblem {

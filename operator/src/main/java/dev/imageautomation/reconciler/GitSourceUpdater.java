@@ -7,6 +7,7 @@ import dev.imageautomation.api.v1.ImagePolicy;
 import dev.imageautomation.api.v1.ImageRef;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.api.v1.PushSpec;
+import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.CheckoutRef;
 import dev.imageautomation.git.CommitRequest;
 import dev.imageautomation.git.GitException;
@@ -23,6 +24,7 @@ import dev.imageautomation.setters.TreeRewriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,9 +38,14 @@ public final class GitSourceUpdater implements SourceUpdater {
   private final GitWorkspaces workspaces;
   private final GitSecrets secrets;
 
+  /** With the standard providers, as the {@code run} command uses them. */
   public GitSourceUpdater(ClusterReader cluster, GitWorkspaces workspaces) {
+    this(cluster, workspaces, GitProviders.standard(OperatorConfig.defaults(), Clock.systemUTC()));
+  }
+
+  public GitSourceUpdater(ClusterReader cluster, GitWorkspaces workspaces, GitProviders providers) {
     this.workspaces = workspaces;
-    this.secrets = new GitSecrets(cluster);
+    this.secrets = new GitSecrets(cluster, providers);
   }
 
   @Override

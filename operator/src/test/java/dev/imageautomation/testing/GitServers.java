@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code git daemon} (git://, anonymous, push enabled);</li>
  *   <li>lighttpd + {@code git http-backend}: HTTP and HTTPS with Basic auth, HTTPS with a required client
- *       certificate (plus Basic auth), and a {@code /bearer/} path that wants {@code Authorization: Bearer};</li>
+ *       certificate (plus Basic auth), an {@code /app/} path that wants a GitHub App token as Basic auth, and a
+ *       {@code /bearer/} path that wants {@code Authorization: Bearer};</li>
  *   <li>sshd with key-only login as the current user.</li>
  * </ul>
  * TLS uses a private CA made with openssl. Credentials are random per start. Usage:
@@ -46,6 +47,7 @@ public final class GitServers implements AutoCloseable {
     private final String httpUser = "gituser";
     private final String httpPassword = randomSecret();
     private final String bearerToken = randomSecret();
+    private final String appToken = "ghs_" + randomSecret();
     private final List<Process> processes = new ArrayList<>();
     private final Thread shutdownHook = new Thread(this::stopProcesses, "git-servers-stop");
     private int daemonPort;
@@ -128,6 +130,11 @@ public final class GitServers implements AutoCloseable {
         return "https://127.0.0.1:" + mtlsPort + "/git/" + name + ".git";
     }
 
+    /** HTTPS path that accepts only Basic {@code x-access-token:<appToken()>}, as GitHub does for App tokens. */
+    public String appTokenUrl(String name) {
+        return "https://127.0.0.1:" + httpsPort + "/app/" + name + ".git";
+    }
+
     /** HTTPS path that requires {@code Authorization: Bearer <bearerToken()>}. */
     public String bearerUrl(String name) {
         return "https://127.0.0.1:" + httpsPort + "/bearer/" + name + ".git";
@@ -149,8 +156,18 @@ public final class GitServers implements AutoCloseable {
         return bearerToken;
     }
 
+    /** The GitHub App installation token {@link #appTokenUrl} accepts (with user {@code x-access-token}). */
+    public String appToken() {
+        return appToken;
+    }
+
     public String caCertificate() {
         return tls.caCertificate();
+    }
+
+    /** The private CA and the 127.0.0.1 server certificate, for other test servers that git clients must trust. */
+    public TestCertificates certificates() {
+        return tls;
     }
 
     public String clientCertificate() {
@@ -209,6 +226,8 @@ public final class GitServers implements AutoCloseable {
         Files.createDirectories(http.resolve("tmp"));
         GitCli.run(http, Map.of(), List.of("htpasswd", "-Bbc", http.resolve("htpasswd").toString(),
                 httpUser, httpPassword));
+        GitCli.run(http, Map.of(), List.of("htpasswd", "-Bbc", http.resolve("htpasswd-app").toString(),
+                "x-access-token", appToken));
         Path config = http.resolve("lighttpd.conf");
         Files.writeString(config, LighttpdConfig.render(http, repositories, tls, httpPort, httpsPort, mtlsPort,
                 bearerToken));

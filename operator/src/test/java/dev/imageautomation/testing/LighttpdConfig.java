@@ -2,7 +2,11 @@ package dev.imageautomation.testing;
 
 import java.nio.file.Path;
 
-/** The lighttpd configuration for {@link GitServers}: smart HTTP via git-http-backend behind auth and TLS. */
+/**
+ * The lighttpd configuration for {@link GitServers}: smart HTTP via git-http-backend behind auth and TLS. Paths:
+ * {@code /git/} (Basic, the test user), {@code /app/} (Basic, only {@code x-access-token} with the GitHub App
+ * installation token), {@code /bearer/} (only the bearer token).
+ */
 final class LighttpdConfig {
 
     private static final String BACKEND = "/usr/lib/git-core/git-http-backend/";
@@ -19,14 +23,9 @@ final class LighttpdConfig {
             server.document-root = "%2$s/www"
             server.errorlog = "%2$s/error.log"
             server.upload-dirs = ( "%2$s/tmp" )
-            alias.url = ( "/git/" => "%3$s", "/bearer/" => "%3$s" )
-            $HTTP["url"] =~ "^/git/" {
-              cgi.assign = ( "" => "" )
-              setenv.set-environment = ( "GIT_PROJECT_ROOT" => "%4$s", "GIT_HTTP_EXPORT_ALL" => "1" )
-              auth.backend = "htpasswd"
-              auth.backend.htpasswd.userfile = "%2$s/htpasswd"
-              auth.require = ( "" => ( "method" => "basic", "realm" => "git", "require" => "valid-user" ) )
-            }
+            alias.url = ( "/git/" => "%3$s", "/bearer/" => "%3$s", "/app/" => "%3$s" )
+            %11$s
+            %12$s
             $HTTP["url"] =~ "^/bearer/" {
               cgi.assign = ( "" => "" )
               setenv.set-environment = ( "GIT_PROJECT_ROOT" => "%4$s", "GIT_HTTP_EXPORT_ALL" => "1",
@@ -49,6 +48,21 @@ final class LighttpdConfig {
               ssl.verifyclient.enforce = "enable"
             }
             """.formatted(httpPort, http, BACKEND, repositories, httpsPort, tls.serverCertificateFile(),
-                tls.serverKeyFile(), bearerToken, mtlsPort, tls.caCertificateFile());
+                tls.serverKeyFile(), bearerToken, mtlsPort, tls.caCertificateFile(),
+                basicAuth("git", http.resolve("htpasswd"), repositories),
+                basicAuth("app", http.resolve("htpasswd-app"), repositories));
+    }
+
+    /** Smart HTTP under {@code /<path>/} for the users of one htpasswd file. */
+    private static String basicAuth(String path, Path users, Path repositories) {
+        return """
+            $HTTP["url"] =~ "^/%1$s/" {
+              cgi.assign = ( "" => "" )
+              setenv.set-environment = ( "GIT_PROJECT_ROOT" => "%2$s", "GIT_HTTP_EXPORT_ALL" => "1" )
+              auth.backend = "htpasswd"
+              auth.backend.htpasswd.userfile = "%3$s"
+              auth.require = ( "" => ( "method" => "basic", "realm" => "git", "require" => "valid-user" ) )
+            }
+            """.formatted(path, repositories, users);
     }
 }

@@ -1,0 +1,61 @@
+package dev.imageautomation.git.provider;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Tokens kept for 80 % of their lifetime and at most an hour, like Flux's token cache, so that every reconcile of
+ * every automation on one identity shares one token and none goes out about to expire. Bounded like Flux's
+ * {@code --token-cache-max-size} default: the least recently used entry goes first.
+ */
+final class TokenCache<K> {
+
+    static final Duration MAX_AGE = Duration.ofHours(1);
+    static final int MAX_ENTRIES = 100;
+
+    private final Clock clock;
+    private final Map<K, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    TokenCache(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The cached token for {@code key}, or a new one from {@code issue} (called without holding the lock). */
+    ProviderToken get(K key, Supplier<ProviderToken> issue) {
+        Instant now = clock.instant();
+        synchronized (entries) {
+            Entry cached = entries.get(key);
+            if (cached != null && now.isBefore(cached.refreshAt())) {
+                return cached.token();
+            }
+        }
+        ProviderToken fresh = issue.get();
+        synchronized (entries) {
+            entries.put(key, new Entry(fresh, refreshAt(now, fresh.expiresAt())));
+        }
+        return fresh;
+    }
+
+    private static Instant refreshAt(Instant now, Instant expiresAt) {
+        Duration lifetime = Duration.between(now, expiresAt);
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            return now;
+        }
+        Duration usable = lifetime.multipliedBy(4).dividedBy(5);
+        return now.plus(usable.compareTo(MAX_AGE) > 0 ? MAX_AGE : usable);
+    }
+
+    private record Entry(ProviderToken token, Instant refreshAt) {
+    }
+}
