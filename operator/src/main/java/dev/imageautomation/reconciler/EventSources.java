@@ -99,7 +99,10 @@ public final class EventSources {
     return new InformerEventSource<>(builder.build(), context);
   }
 
-  /** ImagePolicy → every ImageUpdateAutomation of its namespace (whatever its selector, as Flux does). */
+  /**
+   * ImagePolicy → the ImageUpdateAutomations of its namespace whose {@code policySelector} selects it. Flux wakes every
+   * automation of the namespace; one that cannot select the policy would only re-read what it already has.
+   */
   public static InformerEventSource<ImagePolicy, ImageUpdateAutomation> policiesForAutomations(
       EventSourceContext<ImageUpdateAutomation> context) {
     InformerEventSourceConfiguration<ImagePolicy> configuration =
@@ -110,7 +113,7 @@ public final class EventSources {
             .withOnAddFilter(policy -> false)
             .withOnDeleteFilter((policy, unknownState) -> false)
             .withOnUpdateFilter((newer, older) -> latestRefChanged(older, newer))
-            .withSecondaryToPrimaryMapper(policy -> automationsOf(context, policy.getMetadata().getNamespace()))
+            .withSecondaryToPrimaryMapper(policy -> automationsSelecting(context, policy))
             .build();
     return new InformerEventSource<>(configuration, context);
   }
@@ -135,7 +138,17 @@ public final class EventSources {
     return new InformerEventSource<>(configuration, context);
   }
 
-  private static Set<ResourceID> automationsOf(EventSourceContext<ImageUpdateAutomation> context, String namespace) {
-    return context.getPrimaryCache().list(namespace).map(ResourceID::fromResource).collect(Collectors.toSet());
+  private static Set<ResourceID> automationsSelecting(EventSourceContext<ImageUpdateAutomation> context,
+      ImagePolicy policy) {
+    return context.getPrimaryCache().list(policy.getMetadata().getNamespace())
+        .filter(automation -> mightSelect(automation, policy))
+        .map(ResourceID::fromResource).collect(Collectors.toSet());
+  }
+
+  /** Whether the automation's selector selects the policy; a selector that does not parse wakes it to report so. */
+  static boolean mightSelect(ImageUpdateAutomation automation, ImagePolicy policy) {
+    var selector = automation.getSpec().getPolicySelector();
+    return LabelSelectors.problemWith(selector) != null
+        || LabelSelectors.matches(selector, policy.getMetadata().getLabels());
   }
 }

@@ -37,6 +37,24 @@ class EventSourcesTest {
   }
 
   @Test
+  void shouldWakeOnlyTheAutomationsWhosePolicySelectorSelectsThePolicy() {
+    ImagePolicy frontend = Fixtures.parse("""
+        apiVersion: image.toolkit.fluxcd.io/v1
+        kind: ImagePolicy
+        metadata: {name: web, namespace: apps, labels: {tier: frontend}}
+        spec: {imageRepositoryRef: {name: repo}, policy: {alphabetical: {}}}
+        """, ImagePolicy.class);
+
+    assertThat(EventSources.mightSelect(selecting("{}"), frontend)).isTrue();
+    assertThat(EventSources.mightSelect(selecting("{matchLabels: {tier: frontend}}"), frontend)).isTrue();
+    assertThat(EventSources.mightSelect(selecting("{matchLabels: {tier: backend}}"), frontend)).isFalse();
+    assertThat(EventSources.mightSelect(selecting(
+        "{matchExpressions: [{key: tier, operator: NotIn, values: [frontend]}]}"), frontend)).isFalse();
+    assertThat(EventSources.mightSelect(selecting(
+        "{matchExpressions: [{key: tier, operator: Sometimes}]}"), frontend)).isTrue();
+  }
+
+  @Test
   void shouldIndexAPolicyByTheRepositoryItReferencesDefaultingToItsOwnNamespace() {
     ImagePolicy local = Fixtures.parse("""
         apiVersion: image.toolkit.fluxcd.io/v1
@@ -75,12 +93,20 @@ class EventSourcesTest {
   }
 
   private static ImageUpdateAutomation automation(String sourceRef) {
+    return automation(sourceRef, "{}");
+  }
+
+  private static ImageUpdateAutomation selecting(String policySelector) {
+    return automation("{kind: GitRepository, name: fleet}", policySelector);
+  }
+
+  private static ImageUpdateAutomation automation(String sourceRef, String policySelector) {
     return Fixtures.parse("""
         apiVersion: image.toolkit.fluxcd.io/v1
         kind: ImageUpdateAutomation
         metadata: {name: auto, namespace: apps}
-        spec: {interval: 5m, sourceRef: %s, update: {strategy: Setters}}
-        """.formatted(sourceRef), ImageUpdateAutomation.class);
+        spec: {interval: 5m, sourceRef: %s, policySelector: %s, update: {strategy: Setters}}
+        """.formatted(sourceRef, policySelector), ImageUpdateAutomation.class);
   }
 
   private static GitRepository gitRepository(long generation, String artifactRevision) {
