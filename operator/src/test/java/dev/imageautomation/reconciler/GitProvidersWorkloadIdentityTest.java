@@ -15,7 +15,6 @@ import dev.imageautomation.identity.ServiceAccountIdentity;
 import dev.imageautomation.testing.FakeEntraId;
 import dev.imageautomation.testing.TestCertificates;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +43,13 @@ class GitProvidersWorkloadIdentityTest {
   private final FakeEntraId entra = FakeEntraId.start(tls, ACCOUNT_TOKEN, "entra-token-for-git-reader");
 
   @BeforeAll
-  static void certificates() throws Exception {
-    tls = TestCertificates.create(Files.createTempDirectory("entra-tls"));
+  static void certificates() {
+    tls = TestCertificates.temporary();
   }
 
   @AfterAll
-  static void removeCertificates() throws Exception {
-    try (var files = Files.walk(tls.directory())) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    }
+  static void removeCertificates() {
+    tls.delete();
   }
 
   @AfterEach

@@ -13,7 +13,6 @@ import dev.imageautomation.testing.FakeServiceAccountTokens;
 import dev.imageautomation.testing.MutableClock;
 import dev.imageautomation.testing.TestCertificates;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +40,13 @@ class AzureDevOpsTokensTest {
     private FakeEntraId entra;
 
     @BeforeAll
-    static void certificates() throws Exception {
-        tls = TestCertificates.create(Files.createTempDirectory("entra-tls"));
+    static void certificates() {
+        tls = TestCertificates.temporary();
     }
 
     @AfterAll
-    static void removeCertificates() throws Exception {
-        try (var files = Files.walk(tls.directory())) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+    static void removeCertificates() {
+        tls.delete();
     }
 
     @BeforeEach
