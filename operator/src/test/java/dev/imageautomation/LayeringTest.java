@@ -32,7 +32,8 @@ class LayeringTest {
   private static final String API = BASE + ".api..";
   private static final String DURATION = BASE + ".duration..";
   private static final String[] DOMAIN = {
-    BASE + ".registry..", BASE + ".policy..", BASE + ".setters..", BASE + ".git..", BASE + ".template.."
+    BASE + ".registry..", BASE + ".policy..", BASE + ".setters..", BASE + ".git..", BASE + ".template..",
+    BASE + ".identity.."
   };
   private static final String[] KUBERNETES_SIDE = {API, BASE + ".kube..", BASE + ".reconciler..", BASE + ".cli.."};
 
@@ -41,7 +42,8 @@ class LayeringTest {
       .that().resideInAnyPackage(DOMAIN)
       .should().dependOnClassesThat().resideInAnyPackage(FABRIC8, JOSDK)
       .orShould().dependOnClassesThat().resideInAnyPackage(KUBERNETES_SIDE)
-      .because("registry, policy, setters, git and template are tested with plain values; reconcilers translate")
+      .because("registry, policy, setters, git, template and identity are tested with plain values; reconcilers"
+          + " translate")
       .allowEmptyShould(true);
 
   @ArchTest
@@ -63,6 +65,20 @@ class LayeringTest {
       .that().resideInAPackage(BASE + ".git..")
       .should().dependOnClassesThat().resideInAPackage(BASE + ".setters..")
       .because("the reconciler joins rewriting and committing")
+      .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule gitDoesNotKnowTheRegistry = noClasses()
+      .that().resideInAPackage(BASE + ".git..")
+      .should().dependOnClassesThat().resideInAPackage(BASE + ".registry..")
+      .because("a push needs no image scanner; what both use lives in identity")
+      .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule identityIsBeneathRegistryAndGit = noClasses()
+      .that().resideInAPackage(BASE + ".identity..")
+      .should().dependOnClassesThat().resideInAnyPackage(BASE + ".registry..", BASE + ".git..")
+      .because("registry and git.provider share ServiceAccount identities; the shared piece imports neither")
       .allowEmptyShould(true);
 
   @ArchTest

@@ -1,6 +1,6 @@
 package dev.imageautomation.kube;
 
-import dev.imageautomation.registry.ServiceAccountIdentity;
+import dev.imageautomation.identity.ServiceAccountIdentity;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 
 /** A ServiceAccount as the cloud credential code sees it: namespace, name and its cloud identity annotations. */

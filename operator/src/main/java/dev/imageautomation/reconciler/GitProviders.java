@@ -2,14 +2,14 @@ package dev.imageautomation.reconciler;
 
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.GitRepository;
-import dev.imageautomation.config.FeatureGates;
 import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.GitCredentials;
+import dev.imageautomation.git.provider.AzureDevOpsTokens;
 import dev.imageautomation.git.provider.GitHubApp;
 import dev.imageautomation.git.provider.GitHubAppTokens;
-import dev.imageautomation.git.provider.AzureDevOpsTokens;
 import dev.imageautomation.git.provider.GitProviderException;
 import dev.imageautomation.git.provider.ProviderToken;
+import dev.imageautomation.identity.ServiceAccountIdentity;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +19,10 @@ import java.util.function.Supplier;
  * {@code GitRepository.spec.provider}: how the credentials from the Secret become the ones git uses. {@code generic}
  * keeps them (and refuses GitHub App keys, which would be ignored); {@code github} trades the Secret's GitHub App
  * keys for an installation token, sent as Basic auth with user {@code x-access-token}; {@code azure} asks Entra ID
- * for an Azure DevOps token with the operator's identity, sent as a bearer token; {@code aws} (CodeCommit) is not
- * supported yet and stalls. A spec that cannot work
- * stalls with InvalidSourceConfiguration; a provider that fails to issue a token is SourceManagerFailed (retried).
+ * for an Azure DevOps token, sent as a bearer token, with the operator's identity or (object-level workload identity,
+ * see {@link WorkloadIdentityPolicy}) a ServiceAccount's, read like Flux from the <em>automation's</em> namespace;
+ * {@code aws} (CodeCommit) is not supported yet and stalls. A spec that cannot work stalls with
+ * InvalidSourceConfiguration; a provider that fails to issue a token is SourceManagerFailed (retried).
  */
 public final class GitProviders {
 
@@ -31,12 +32,7 @@ public final class GitProviders {
   static final String APP_INSTALLATION_OWNER = "githubAppInstallationOwner";
   static final String APP_BASE_URL = "githubAppBaseURL";
 
-  /** Flux's message for {@code serviceAccountName} without the gate. */
-  static final String GATE_OFF = "to use spec.serviceAccountName for provider authentication please enable the "
-      + "ObjectLevelWorkloadIdentity feature gate in the controller";
-
-  private final boolean objectLevelIdentity;
-  private final Optional<String> defaultServiceAccount;
+  private final WorkloadIdentityPolicy workloadIdentity;
   private final GitHubAppTokens github;
   private final AzureDevOpsTokens azure;
 
@@ -44,8 +40,7 @@ public final class GitProviders {
    * @param config for the {@code ObjectLevelWorkloadIdentity} gate and {@code --default-service-account}
    */
   public GitProviders(OperatorConfig config, GitHubAppTokens github, AzureDevOpsTokens azure) {
-    this.objectLevelIdentity = config.featureGates().enabled(FeatureGates.Gate.ObjectLevelWorkloadIdentity);
-    this.defaultServiceAccount = config.defaultServiceAccount();
+    this.workloadIdentity = WorkloadIdentityPolicy.of(config);
     this.github = github;
     this.azure = azure;
   }
@@ -58,17 +53,16 @@ public final class GitProviders {
   /**
    * @param secret the decoded {@code secretRef} Secret, empty when the GitRepository has none
    * @param fromSecret what the Secret and the proxy Secret give for {@code generic}
+   * @param accounts where a ServiceAccount the provider authenticates as is read
    */
   GitCredentials credentialsFor(GitRepository source, Optional<Map<String, String>> secret,
-      GitCredentials fromSecret) throws ReconcileProblem {
+      GitCredentials fromSecret, Accounts accounts) throws ReconcileProblem {
     return switch (source.getSpec().effectiveProvider()) {
       case GITHUB -> gitHubAppCredentials(source, secret, fromSecret);
-      case AZURE -> {
-        requireOperatorIdentity(source);
-        yield azureCredentials(source, fromSecret);
-      }
+      case AZURE -> azureCredentials(source, fromSecret, accounts);
       case AWS -> {
-        requireOperatorIdentity(source);
+        workloadIdentity.requireGate(workloadIdentity.accountOf(source.getSpec()),
+            WorkloadIdentityPolicy.REPOSITORY_GATE_MESSAGE);
         throw invalid("provider 'aws' is not supported yet: this operator cannot obtain CodeCommit credentials "
             + "from IAM; use provider 'generic' with CodeCommit HTTPS Git credentials ('username' and 'password') "
             + "in spec.secretRef of GitRepository '" + name(source) + "'");
@@ -96,14 +90,21 @@ public final class GitProviders {
         issued(() -> github.installationToken(app, fromSecret)).value());
   }
 
-  /** A provider's token, or SourceManagerFailed (retried) with a message that holds no secret. */
+  /**
+   * A provider's token, or SourceManagerFailed (retried) with a message that holds no secret. Unusable account
+   * annotations are retried too, as in Flux: the account is not part of the object's spec.
+   */
   private static ProviderToken issued(Supplier<ProviderToken> provider) throws ReconcileProblem {
     try {
       return provider.get();
     } catch (GitProviderException | IllegalArgumentException e) {
-      throw ReconcileProblem.retry(ConditionReasons.SOURCE_MANAGER_FAILED,
-          "failed configuring source manager: failed to configure authentication options: " + e.getMessage());
+      throw authenticationFailed(e.getMessage());
     }
+  }
+
+  private static ReconcileProblem authenticationFailed(String why) {
+    return ReconcileProblem.retry(ConditionReasons.SOURCE_MANAGER_FAILED,
+        "failed configuring source manager: failed to configure authentication options: " + why);
   }
 
   private static void requireHttps(GitRepository source, String provider) throws ReconcileProblem {
@@ -113,30 +114,19 @@ public final class GitProviders {
     }
   }
 
-  /**
-   * Cloud providers act as the operator's own identity. A ServiceAccount named on the GitRepository (or by
-   * {@code --default-service-account}) asks for object-level workload identity: without the gate that stalls, as in
-   * Flux; with it, it is refused until this operator can issue ServiceAccount tokens, rather than silently using
-   * the operator's identity in its place.
-   */
-  private void requireOperatorIdentity(GitRepository source) throws ReconcileProblem {
-    String named = source.getSpec().getServiceAccountName();
-    if (named != null && !named.isBlank() && !objectLevelIdentity) {
-      throw ReconcileProblem.stalled(ConditionReasons.FEATURE_GATE_DISABLED, GATE_OFF);
-    }
-    Optional<String> account = named != null && !named.isBlank()
-        ? Optional.of("spec.serviceAccountName '" + named + "' of GitRepository '" + name(source) + "'")
-        : defaultServiceAccount.map(sa -> "--default-service-account '" + sa + "'");
-    if (account.isPresent()) {
-      throw ReconcileProblem.retry(ConditionReasons.SOURCE_MANAGER_FAILED, "failed configuring source manager: "
-          + "object-level workload identity for Git is not supported yet (" + account.get() + "); remove it to "
-          + "use the operator's own identity");
-    }
-  }
-
-  private GitCredentials azureCredentials(GitRepository source, GitCredentials fromSecret) throws ReconcileProblem {
+  /** Gate permitting, as the ServiceAccount; else as the operator. Both over HTTPS only. */
+  private GitCredentials azureCredentials(GitRepository source, GitCredentials fromSecret, Accounts accounts)
+      throws ReconcileProblem {
+    Optional<WorkloadIdentityPolicy.Account> account = workloadIdentity.accountOf(source.getSpec());
+    workloadIdentity.requireGate(account, WorkloadIdentityPolicy.REPOSITORY_GATE_MESSAGE);
     requireHttps(source, "azure");
-    return fromSecret.withBearerToken(issued(() -> azure.token(fromSecret.proxy())).value());
+    if (account.isEmpty()) {
+      return fromSecret.withBearerToken(issued(() -> azure.token(fromSecret.proxy())).value());
+    }
+    ServiceAccountIdentity identity = WorkloadIdentityPolicy.find(accounts.cluster(), accounts.namespace(),
+        account.get(), GitProviders::authenticationFailed);
+    return fromSecret.withBearerToken(issued(() -> azure.token(identity,
+        WorkloadIdentityPolicy.tokensFrom(accounts.cluster()), fromSecret.proxy())).value());
   }
 
   /** The app from the Secret's keys (Flux's names); a missing or malformed key stalls with the key's name. */
@@ -187,4 +177,10 @@ public final class GitProviders {
   private static String secretName(GitRepository source) {
     return source.getMetadata().getNamespace() + "/" + source.getSpec().getSecretRef().getName();
   }
+
+  /**
+   * Where the ServiceAccount named in a GitRepository is read: the automation's namespace, as Flux reads it, not
+   * the GitRepository's.
+   */
+  record Accounts(ClusterReader cluster, String namespace) {}
 }

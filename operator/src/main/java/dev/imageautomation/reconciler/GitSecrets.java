@@ -32,13 +32,18 @@ final class GitSecrets {
     this.providers = providers;
   }
 
-  /** In Flux's order: the proxy Secret, the auth Secret, then what {@code spec.provider} makes of them. */
-  GitCredentials credentialsOf(GitRepository source) throws ReconcileProblem {
+  /**
+   * In Flux's order: the proxy Secret, the auth Secret, then what {@code spec.provider} makes of them.
+   *
+   * @param automationNamespace where a ServiceAccount the provider authenticates as is read (Flux's choice)
+   */
+  GitCredentials credentialsOf(GitRepository source, String automationNamespace) throws ReconcileProblem {
     GitCredentials.ProxySettings proxy = proxyOf(source);
     Optional<Map<String, String>> data = source.getSpec().getSecretRef() == null ? Optional.empty()
         : Optional.of(read(source.getMetadata().getNamespace(), source.getSpec().getSecretRef().getName()));
     GitCredentials fromSecret = data.map(d -> fromSecret(source, d)).orElse(GitCredentials.NONE).withProxy(proxy);
-    return providers.credentialsFor(source, data, fromSecret);
+    return providers.credentialsFor(source, data, fromSecret,
+        new GitProviders.Accounts(cluster, automationNamespace));
   }
 
   private static GitCredentials fromSecret(GitRepository source, Map<String, String> data) {

@@ -55,7 +55,7 @@ public final class GitSourceUpdater implements SourceUpdater {
     SetterValues values = setterValuesOf(plan);
     Path updatePath = Path.of(Optional.ofNullable(automation.getSpec().getUpdate().getPath()).orElse("."));
     GitSource source = sourceOf(automation, plan.source());
-    try (GitWorkspace workspace = open(source, plan.source())) {
+    try (GitWorkspace workspace = open(source, plan.source(), automation.getMetadata().getNamespace())) {
       return plan.mode() == Mode.PREVIEW
           ? preview(automation, workspace, updatePath, values)
           : push(automation, plan, workspace, updatePath, values);
@@ -68,15 +68,17 @@ public final class GitSourceUpdater implements SourceUpdater {
   public boolean unchangedSince(UpdatePlan plan, String observedSourceRevision) {
     try {
       return workspaces.unchangedSince(observedSourceRevision, sourceOf(plan.automation(), plan.source()),
-          pushRequestOf(plan.automation(), plan.pushBranch()), secrets.credentialsOf(plan.source()));
+          pushRequestOf(plan.automation(), plan.pushBranch()), secrets.credentialsOf(plan.source(),
+          plan.automation().getMetadata().getNamespace()));
     } catch (ReconcileProblem | GitException | IllegalArgumentException e) {
       return false;
     }
   }
 
-  private GitWorkspace open(GitSource source, GitRepository repository) throws ReconcileProblem {
+  private GitWorkspace open(GitSource source, GitRepository repository, String automationNamespace)
+      throws ReconcileProblem {
     try {
-      return workspaces.open(source, secrets.credentialsOf(repository));
+      return workspaces.open(source, secrets.credentialsOf(repository, automationNamespace));
     } catch (IllegalArgumentException e) {
       throw ReconcileProblem.retry(ConditionReasons.SOURCE_MANAGER_FAILED, "failed configuring source manager: "
           + e.getMessage());

@@ -6,12 +6,9 @@ import dev.imageautomation.api.v1.ImageRepositorySpec;
 import dev.imageautomation.api.v1.LocalObjectReference;
 import dev.imageautomation.api.v1.RegistryProvider;
 import dev.imageautomation.kube.SecretCredentials;
-import dev.imageautomation.kube.ServiceAccountIdentities;
 import dev.imageautomation.registry.ConnectionSettings;
 import dev.imageautomation.registry.CredentialProviders;
 import dev.imageautomation.registry.CredentialSource;
-import dev.imageautomation.registry.RegistryException;
-import dev.imageautomation.registry.ServiceAccountTokens;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import java.util.ArrayList;
@@ -29,11 +26,6 @@ import java.util.Optional;
  */
 final class RegistryAuthOptions {
 
-  /** Flux's {@code ErrDefaultServiceAccountNotFound}: the tenant cannot fix this alone. */
-  static final String DEFAULT_ACCOUNT_MISSING = "the specified default service account does not exist in the object"
-      + " namespace. your cluster is subject to multi-tenant workload identity lockdown, reach out to your cluster"
-      + " administrator for help";
-
   private final ClusterReader cluster;
   private final CredentialProviders providers;
   private final WorkloadIdentityPolicy workloadIdentity;
@@ -42,18 +34,6 @@ final class RegistryAuthOptions {
     this.cluster = cluster;
     this.providers = providers;
     this.workloadIdentity = workloadIdentity;
-  }
-
-  /** ServiceAccount tokens from the cluster, failures worded as Flux words them (never with a token). */
-  static ServiceAccountTokens tokensFrom(ClusterReader cluster) {
-    return (account, audience) -> {
-      try {
-        return cluster.serviceAccountToken(account.namespace(), account.name(), audience);
-      } catch (RuntimeException e) {
-        throw new RegistryException("failed to create kubernetes token for service account '"
-            + account.reference() + "': " + e.getMessage(), e);
-      }
-    };
   }
 
   /** Cloud provider credentials (fetched lazily, when the registry asks), or the pull Secrets', or none. */
@@ -79,12 +59,8 @@ final class RegistryAuthOptions {
       return providers.forName(provider).map(CredentialSource.class::cast).orElse(CredentialSource.ANONYMOUS);
     }
     workloadIdentity.requireGate(spec, WorkloadIdentityPolicy.REPOSITORY_GATE_MESSAGE);
-    String namespace = repository.getMetadata().getNamespace();
-    String name = account.get().name();
-    ServiceAccount found = cluster.serviceAccount(namespace, name).orElseThrow(() -> authenticationFailed(
-        "failed to get service account '" + namespace + "/" + name + "': " + (account.get().defaulted()
-            ? DEFAULT_ACCOUNT_MISSING : "serviceaccounts \"" + name + "\" not found")));
-    return providers.forServiceAccount(provider, ServiceAccountIdentities.of(found));
+    return providers.forServiceAccount(provider, WorkloadIdentityPolicy.find(cluster,
+        repository.getMetadata().getNamespace(), account.get(), RegistryAuthOptions::authenticationFailed));
   }
 
   /** Timeout, {@code insecure}, and the TLS and proxy Secrets. */

@@ -37,7 +37,7 @@ public final class ScannerRegistryAccess implements RegistryAccess {
   /** Cloud providers may authenticate as ServiceAccounts of the cluster, as {@code workloadIdentity} allows. */
   public ScannerRegistryAccess(ClusterReader cluster, RegistryClientFactory clients, TagStore store, Clock clock,
       WorkloadIdentityPolicy workloadIdentity) {
-    this(new RegistryAuthOptions(cluster, new CredentialProviders(clock, RegistryAuthOptions.tokensFrom(cluster)),
+    this(new RegistryAuthOptions(cluster, new CredentialProviders(clock, WorkloadIdentityPolicy.tokensFrom(cluster)),
         workloadIdentity), clients, store, clock);
   }
 

@@ -1,5 +1,7 @@
 package dev.imageautomation.registry;
 
+import dev.imageautomation.identity.ServiceAccountIdentity;
+import dev.imageautomation.identity.ServiceAccountTokens;
 import java.net.URI;
 import java.time.Clock;
 import java.util.regex.Pattern;
@@ -46,8 +48,9 @@ public final class AwsWorkloadIdentity implements WorkloadIdentity {
     @Override
     public CredentialProvider providerFor(ServiceAccountIdentity account, ServiceAccountTokens tokens, Clock clock) {
         String roleArn = roleArn(account);
+        ServiceAccountTokens reported = RegistryTokens.reporting(tokens);
         return AwsEcrCredentials.provider(new AwsEcrCredentials(
-                region -> session(account, roleArn, region, tokens), ecrEndpoint), clock);
+                region -> session(account, roleArn, region, reported), ecrEndpoint), clock);
     }
 
     static String roleArn(ServiceAccountIdentity account) {

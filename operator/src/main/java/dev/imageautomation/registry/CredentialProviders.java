@@ -1,5 +1,7 @@
 package dev.imageautomation.registry;
 
+import dev.imageautomation.identity.ServiceAccountIdentity;
+import dev.imageautomation.identity.ServiceAccountTokens;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;

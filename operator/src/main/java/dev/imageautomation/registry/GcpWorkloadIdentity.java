@@ -3,6 +3,8 @@ package dev.imageautomation.registry;
 import com.google.auth.http.HttpTransportFactory;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.IdentityPoolCredentials;
+import dev.imageautomation.identity.ServiceAccountIdentity;
+import dev.imageautomation.identity.ServiceAccountTokens;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
@@ -48,9 +50,10 @@ public final class GcpWorkloadIdentity implements WorkloadIdentity {
         String audience = "//iam.googleapis.com/" + annotation(account,
                 ServiceAccountIdentity.GCP_WORKLOAD_IDENTITY_PROVIDER, POOL_PROVIDER, true);
         String email = annotation(account, ServiceAccountIdentity.GCP_SERVICE_ACCOUNT, SERVICE_ACCOUNT_EMAIL, false);
+        ServiceAccountTokens reported = RegistryTokens.reporting(tokens);
         IdentityPoolCredentials.Builder builder = IdentityPoolCredentials.newBuilder().setAudience(audience)
                 .setSubjectTokenType(JWT_TOKEN_TYPE).setTokenUrl(stsTokenUrl).setScopes(GcpCredentials.SCOPES)
-                .setSubjectTokenSupplier(context -> tokens.issue(account, audience));
+                .setSubjectTokenSupplier(context -> reported.issue(account, audience));
         if (transport != null) {
             builder.setHttpTransportFactory(transport);
         }

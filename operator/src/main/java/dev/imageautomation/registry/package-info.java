@@ -16,7 +16,7 @@
  *       each limited to its cloud's host pattern and cached for 80 % of the token lifetime (at most an hour);
  *       {@link dev.imageautomation.registry.WorkloadIdentity} for each cloud builds such a provider per Kubernetes
  *       ServiceAccount (object-level workload identity), exchanging the account's token, which it gets through the
- *       {@link dev.imageautomation.registry.ServiceAccountTokens} port, at the cloud's token service.</li>
+ *       {@link dev.imageautomation.identity.ServiceAccountTokens} port, at the cloud's token service.</li>
  *   <li>{@link dev.imageautomation.registry.HttpRegistryClient}: the OCI distribution API on
  *       {@code java.net.http}. Hand-written because Jib core has neither tag listing nor manifest HEAD, and the
  *       other Java registry clients pull in their own HTTP stacks. It pings {@code /v2/}, answers Basic and Bearer

@@ -28,6 +28,7 @@ final class AutomationHarness {
   final InMemoryCluster cluster = new InMemoryCluster();
   final Fixtures.RecordedEvents events = new Fixtures.RecordedEvents();
   private final ImageUpdateAutomationReconciler reconciler;
+  private String sourceNamespace = "flux-system";
 
   AutomationHarness(Function<ClusterReader, SourceUpdater> updater) {
     reconciler = new ImageUpdateAutomationReconciler(cluster, updater.apply(cluster),
@@ -47,15 +48,21 @@ final class AutomationHarness {
 
   /** The GitRepository {@code flux-system/source}; {@code specLines} are further YAML lines of its spec. */
   AutomationHarness source(String url, String... specLines) {
+    return sourceIn("flux-system", url, specLines);
+  }
+
+  /** The GitRepository {@code <namespace>/source}, which the automation then refers to across namespaces. */
+  AutomationHarness sourceIn(String namespace, String url, String... specLines) {
+    sourceNamespace = namespace;
     cluster.add(Fixtures.parse("""
         apiVersion: source.toolkit.fluxcd.io/v1
         kind: GitRepository
-        metadata: {name: source, namespace: flux-system}
+        metadata: {name: source, namespace: %s}
         spec:
           url: '%s'
           interval: 1m
           ref: {branch: main}
-        %s""".formatted(url, String.join("", java.util.Arrays.stream(specLines)
+        %s""".formatted(namespace, url, String.join("", java.util.Arrays.stream(specLines)
             .map(line -> "  " + line + "\n").toList())), GitRepository.class));
     return this;
   }
@@ -72,13 +79,13 @@ final class AutomationHarness {
         metadata: {name: app, namespace: flux-system}
         spec:
           interval: 5m
-          sourceRef: {kind: GitRepository, name: source}
+          sourceRef: {kind: GitRepository, name: source, namespace: %s}
           git:
             commit:
               author: {name: fluxbot, email: fluxbot@example.test}
             push: {branch: main}
           update: {strategy: Setters}
-        """, ImageUpdateAutomation.class);
+        """.formatted(sourceNamespace), ImageUpdateAutomation.class);
   }
 
   Verdict run(ImageUpdateAutomation automation) {

@@ -7,7 +7,6 @@ import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.GitRepository;
 import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.config.OperatorConfig;
-import dev.imageautomation.config.OperatorSetting;
 import dev.imageautomation.git.GitCredentials;
 import dev.imageautomation.git.GitWorkspaces;
 import com.azure.core.credential.AccessToken;
@@ -47,7 +46,7 @@ class GitProvidersTest {
   void shouldStallAGenericRepositoryWhoseSecretHoldsGitHubAppKeys() {
     cluster.add(GitSecretsTest.secret("apps", "auth", app(Map.of("githubAppInstallationID", "42"))));
 
-    assertStalled(() -> secrets.credentialsOf(repository("secretRef: {name: auth}")),
+    assertStalled(() -> secrets.credentialsOf(repository("secretRef: {name: auth}"), "apps"),
         "secretRef 'apps/auth' has github app data but provider is not set to github: set spec.provider to "
             + "'github' on GitRepository 'apps/source', or remove 'githubAppID' from the Secret");
   }
@@ -56,19 +55,19 @@ class GitProvidersTest {
   void shouldKeepTheSecretsCredentialsForAGenericRepository() throws Exception {
     cluster.add(GitSecretsTest.secret("apps", "auth", Map.of("username", "bot", "password", "pat-123")));
 
-    GitCredentials credentials = secrets.credentialsOf(repository("secretRef: {name: auth}"));
+    GitCredentials credentials = secrets.credentialsOf(repository("secretRef: {name: auth}"), "apps");
 
     assertThat(credentials).isEqualTo(GitCredentials.basicAuth("bot", "pat-123"));
   }
 
   @Test
   void shouldStallAGitHubRepositoryWithoutASecretOrWithoutItsAppKeys() {
-    assertStalled(() -> secrets.credentialsOf(repository("provider: github")),
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github"), "apps"),
         "secretRef with github app data must be specified when provider is set to github: "
             + "GitRepository 'apps/source' has no spec.secretRef");
 
     cluster.add(GitSecretsTest.secret("apps", "pat", Map.of("username", "bot", "password", "pat-123")));
-    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: pat}")),
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: pat}"), "apps"),
         "secretRef 'apps/pat' must contain 'githubAppID' and 'githubAppPrivateKey' when provider is set to github");
   }
 
@@ -77,11 +76,13 @@ class GitProvidersTest {
     String expected = "secretRef 'apps/auth' must contain exactly one of 'githubAppInstallationOwner' or "
         + "'githubAppInstallationID'";
     cluster.add(GitSecretsTest.secret("apps", "auth", app(Map.of())));
-    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}")), expected);
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}"), "apps"),
+        expected);
 
     cluster.add(GitSecretsTest.secret("apps", "auth", app(Map.of("githubAppInstallationID", "42",
         "githubAppInstallationOwner", "acme"))));
-    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}")), expected);
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}"), "apps"),
+        expected);
   }
 
   @Test
@@ -89,12 +90,12 @@ class GitProvidersTest {
     Map<String, String> badId = new HashMap<>(app(Map.of("githubAppInstallationID", "42")));
     badId.put("githubAppID", "my-app");
     cluster.add(GitSecretsTest.secret("apps", "auth", badId));
-    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}")),
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}"), "apps"),
         "secretRef 'apps/auth': 'githubAppID' must be a positive number");
 
     cluster.add(GitSecretsTest.secret("apps", "auth", Map.of("githubAppID", "1", "githubAppInstallationID", "42",
         "githubAppPrivateKey", "-----BEGIN RSA PRIVATE KEY-----\nc2VjcmV0LWtleQ==\n-----END RSA PRIVATE KEY-----")));
-    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}")),
+    assertStalled(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}"), "apps"),
         "secretRef 'apps/auth': 'githubAppPrivateKey' is not an unencrypted PEM private key");
   }
 
@@ -103,7 +104,7 @@ class GitProvidersTest {
     cluster.add(GitSecretsTest.secret("apps", "auth", app(Map.of("githubAppInstallationID", "42"))));
 
     assertStalled(() -> secrets.credentialsOf(GitSecretsTest.repository("apps", "ssh://git@github.com/acme/app.git",
-        "provider: github\nsecretRef: {name: auth}")),
+        "provider: github\nsecretRef: {name: auth}"), "apps"),
         "provider 'github' authenticates over HTTPS only; GitRepository 'apps/source' needs an https:// URL");
   }
 
@@ -113,7 +114,7 @@ class GitProvidersTest {
     data.put("githubAppBaseURL", "http://127.0.0.1:9/api/v3");
     cluster.add(GitSecretsTest.secret("apps", "auth", data));
 
-    assertThatThrownBy(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}")))
+    assertThatThrownBy(() -> secrets.credentialsOf(repository("provider: github", "secretRef: {name: auth}"), "apps"))
         .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
           assertThat(problem.state()).isEqualTo(Verdict.State.RETRY);
           assertThat(problem.reason()).isEqualTo(ConditionReasons.SOURCE_MANAGER_FAILED);
@@ -131,7 +132,7 @@ class GitProvidersTest {
     cluster.add(GitSecretsTest.secret("apps", "proxy", Map.of("address", "http://proxy.internal:3128")));
 
     GitCredentials credentials = secrets.credentialsOf(repository("provider: azure", "secretRef: {name: tls}",
-        "proxySecretRef: {name: proxy}"));
+        "proxySecretRef: {name: proxy}"), "apps");
 
     assertThat(credentials.bearerToken()).isEqualTo("entra-token-123");
     assertThat(credentials.username()).isNull();
@@ -144,7 +145,7 @@ class GitProvidersTest {
   void shouldRetryWhenTheOperatorHasNoAzureIdentity() {
     entraAnswer = null;
 
-    assertThatThrownBy(() -> secrets.credentialsOf(repository("provider: azure")))
+    assertThatThrownBy(() -> secrets.credentialsOf(repository("provider: azure"), "apps"))
         .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
           assertThat(problem.state()).isEqualTo(Verdict.State.RETRY);
           assertThat(problem.reason()).isEqualTo(ConditionReasons.SOURCE_MANAGER_FAILED);
@@ -157,7 +158,7 @@ class GitProvidersTest {
   @Test
   void shouldStallAnAzureRepositoryWithAnSshUrl() {
     assertStalled(() -> secrets.credentialsOf(GitSecretsTest.repository("apps",
-        "ssh://git@ssh.dev.azure.com/v3/org/project/app", "provider: azure")),
+        "ssh://git@ssh.dev.azure.com/v3/org/project/app", "provider: azure"), "apps"),
         "provider 'azure' authenticates over HTTPS only; GitRepository 'apps/source' needs an https:// URL");
     assertThat(azureRequests).isEmpty();
   }
@@ -166,7 +167,7 @@ class GitProvidersTest {
   void shouldStallACloudRepositoryNamingAServiceAccountWhileTheGateIsOff() {
     for (String provider : new String[] {"azure", "aws"}) {
       assertThatThrownBy(() -> secrets.credentialsOf(repository("provider: " + provider,
-          "serviceAccountName: git-reader")))
+          "serviceAccountName: git-reader"), "apps"))
           .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
             assertThat(problem.state()).isEqualTo(Verdict.State.STALLED);
             assertThat(problem.reason()).isEqualTo(ConditionReasons.FEATURE_GATE_DISABLED);
@@ -196,31 +197,15 @@ class GitProvidersTest {
   }
 
   @Test
-  void shouldRefuseObjectLevelIdentityWithTheGateOnRatherThanUseTheOperatorsOwn() {
-    GitSecrets gateOn = secretsWith(config(Map.of(OperatorSetting.FEATURE_GATES, "ObjectLevelWorkloadIdentity=true")));
-    GitSecrets lockedDown = secretsWith(config(Map.of(OperatorSetting.FEATURE_GATES,
-        "ObjectLevelWorkloadIdentity=true", OperatorSetting.DEFAULT_SERVICE_ACCOUNT, "default-reader")));
-
-    assertRetriedWith(() -> gateOn.credentialsOf(repository("provider: azure", "serviceAccountName: git-reader")),
-        "failed configuring source manager: object-level workload identity for Git is not supported yet "
-            + "(spec.serviceAccountName 'git-reader' of GitRepository 'apps/source'); remove it to use the "
-            + "operator's own identity");
-    assertRetriedWith(() -> lockedDown.credentialsOf(repository("provider: azure")),
-        "failed configuring source manager: object-level workload identity for Git is not supported yet "
-            + "(--default-service-account 'default-reader'); remove it to use the operator's own identity");
-    assertThat(azureRequests).isEmpty();
-  }
-
-  @Test
   void shouldIgnoreAServiceAccountForProvidersThatDoNotUseOne() throws Exception {
-    GitCredentials credentials = secrets.credentialsOf(repository("serviceAccountName: git-reader"));
+    GitCredentials credentials = secrets.credentialsOf(repository("serviceAccountName: git-reader"), "apps");
 
     assertThat(credentials).isEqualTo(GitCredentials.NONE);
   }
 
   @Test
   void shouldStallAwsAsNotSupportedYetWithWhatToDoInstead() {
-    assertStalled(() -> secrets.credentialsOf(repository("provider: aws")),
+    assertStalled(() -> secrets.credentialsOf(repository("provider: aws"), "apps"),
         "provider 'aws' is not supported yet: this operator cannot obtain CodeCommit credentials from IAM; use "
             + "provider 'generic' with CodeCommit HTTPS Git credentials ('username' and 'password') in "
             + "spec.secretRef of GitRepository 'apps/source'");
@@ -228,19 +213,6 @@ class GitProvidersTest {
 
   private GitSecrets secretsWith(OperatorConfig config) {
     return new GitSecrets(cluster, new GitProviders(config, new GitHubAppTokens(Clock.systemUTC()), azure));
-  }
-
-  private static OperatorConfig config(Map<OperatorSetting, String> flags) {
-    return OperatorConfig.from(flags, Map.of());
-  }
-
-  private static void assertRetriedWith(ThrowingCallable call, String message) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
-          assertThat(problem.state()).isEqualTo(Verdict.State.RETRY);
-          assertThat(problem.reason()).isEqualTo(ConditionReasons.SOURCE_MANAGER_FAILED);
-        })
-        .hasMessage(message);
   }
 
   private static Map<String, String> app(Map<String, String> more) {

@@ -25,7 +25,7 @@ class GitSecretsTest {
     cluster.add(secret("apps", "proxy", Map.of("address", "http://proxy.internal:3128", "username", "pu",
         "password", "proxy-pass")));
 
-    GitCredentials credentials = secrets.credentialsOf(repository("apps", "proxySecretRef: {name: proxy}"));
+    GitCredentials credentials = secrets.credentialsOf(repository("apps", "proxySecretRef: {name: proxy}"), "apps");
 
     assertThat(credentials.proxy()).isEqualTo(new GitCredentials.ProxySettings("http://proxy.internal:3128", "pu",
         "proxy-pass"));
@@ -36,8 +36,8 @@ class GitSecretsTest {
   void shouldTakeTheProxyUserFromTheAddressWhenTheSecretHasNone() throws Exception {
     cluster.add(secret("apps", "proxy", Map.of("address", "socks5://bot:p%40ss@proxy.internal:1080")));
 
-    GitCredentials.ProxySettings proxy = secrets.credentialsOf(repository("apps", "proxySecretRef: {name: proxy}"))
-        .proxy();
+    GitCredentials.ProxySettings proxy = secrets.credentialsOf(repository("apps", "proxySecretRef: {name: proxy}"),
+        "apps").proxy();
 
     assertThat(proxy.username()).isEqualTo("bot");
     assertThat(proxy.password()).isEqualTo("p@ss");
@@ -48,7 +48,7 @@ class GitSecretsTest {
   void shouldRetryWithSourceManagerFailedWhenTheProxySecretIsMissing() {
     GitRepository repository = repository("apps", "proxySecretRef: {name: proxy}");
 
-    assertThatThrownBy(() -> secrets.credentialsOf(repository))
+    assertThatThrownBy(() -> secrets.credentialsOf(repository, "apps"))
         .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
           assertThat(problem.reason()).isEqualTo(ConditionReasons.SOURCE_MANAGER_FAILED);
           assertThat(problem.state()).isEqualTo(Verdict.State.RETRY);
@@ -66,7 +66,8 @@ class GitSecretsTest {
 
   private void assertProxyProblem(Map<String, String> data, String expected) {
     InMemoryCluster own = new InMemoryCluster().add(secret("apps", "proxy", data));
-    assertThatThrownBy(() -> new GitSecrets(own, PROVIDERS).credentialsOf(repository("apps", "proxySecretRef: {name: proxy}")))
+    assertThatThrownBy(() -> new GitSecrets(own, PROVIDERS).credentialsOf(repository("apps",
+        "proxySecretRef: {name: proxy}"), "apps"))
         .isInstanceOfSatisfying(ReconcileProblem.class, problem -> {
           assertThat(problem.reason()).isEqualTo(ConditionReasons.SOURCE_MANAGER_FAILED);
           assertThat(problem.state()).isEqualTo(Verdict.State.RETRY);

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imageautomation.api.v1.ConditionReasons;
 import dev.imageautomation.api.v1.ImageRepository;
+import dev.imageautomation.identity.ServiceAccountIdentity;
+import dev.imageautomation.identity.ServiceAccountTokenException;
 import dev.imageautomation.registry.CredentialProvider;
 import dev.imageautomation.registry.CredentialProviders;
 import dev.imageautomation.registry.CredentialSource;
 import dev.imageautomation.registry.ImageReference;
 import dev.imageautomation.registry.RegistryCredentials;
-import dev.imageautomation.registry.RegistryException;
-import dev.imageautomation.registry.ServiceAccountIdentity;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import java.time.Clock;
@@ -140,7 +140,8 @@ class RegistryAuthOptionsTest {
       tokenRequests.add(namespace + "/" + name + " " + audience);
       return "token-of-" + name;
     });
-    CredentialProviders providers = new CredentialProviders(Clock.systemUTC(), RegistryAuthOptions.tokensFrom(cluster))
+    CredentialProviders providers = new CredentialProviders(Clock.systemUTC(),
+        WorkloadIdentityPolicy.tokensFrom(cluster))
         .withWorkloadIdentity("aws", (account, tokens, clock) -> new CredentialProvider() {
           @Override
           public String name() {
@@ -219,7 +220,7 @@ class RegistryAuthOptionsTest {
     });
 
     assertThatThrownBy(() -> userFor(source, "ghcr.io/org/app-name"))
-        .isInstanceOf(RegistryException.class)
+        .isInstanceOf(ServiceAccountTokenException.class)
         .hasMessage("failed to create kubernetes token for service account 'apps/ecr-reader': "
             + "serviceaccounts \"ecr-reader\" is forbidden");
   }

@@ -3,7 +3,9 @@ package dev.imageautomation.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.imageautomation.identity.ServiceAccountIdentity;
 import dev.imageautomation.registry.StubHttpServer.Response;
+import dev.imageautomation.testing.FakeServiceAccountTokens;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;

@@ -3,6 +3,9 @@ package dev.imageautomation.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.imageautomation.identity.ServiceAccountIdentity;
+import dev.imageautomation.identity.ServiceAccountTokenException;
+import dev.imageautomation.identity.ServiceAccountTokens;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +59,7 @@ class CredentialProvidersTest {
     @Test
     void shouldRefuseTokensWithoutAnApiServer() {
         assertThatThrownBy(() -> ServiceAccountTokens.NONE.issue(account("reader", "x"), "sts.amazonaws.com"))
-                .isInstanceOf(RegistryException.class)
+                .isInstanceOf(ServiceAccountTokenException.class)
                 .hasMessage("cannot create a kubernetes token for service account 'apps/reader': no API server to "
                         + "issue it");
     }

@@ -3,8 +3,10 @@ package dev.imageautomation.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.imageautomation.registry.StubHttpServer.Response;
 import com.google.api.client.http.javanet.NetHttpTransport;
+import dev.imageautomation.identity.ServiceAccountIdentity;
+import dev.imageautomation.registry.StubHttpServer.Response;
+import dev.imageautomation.testing.FakeServiceAccountTokens;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

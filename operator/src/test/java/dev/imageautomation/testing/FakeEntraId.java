@@ -7,6 +7,7 @@ import com.azure.identity.WorkloadIdentityCredentialBuilder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.imageautomation.identity.EntraIdWorkloadIdentity;
 import io.netty.handler.ssl.SslContextBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLException;
 
 /**
  * An Entra ID token endpoint over HTTPS on 127.0.0.1 ({@code POST /<tenant>/oauth2/v2.0/token}) that accepts one
  * federated (workload identity) assertion and issues a fixed access token; and the real Azure Identity workload
- * identity credential, configured with the variables AKS injects into a pod, pointed at it.
+ * identity credential, configured with the variables AKS injects into a pod, pointed at it, or the settings that
+ * point any other Azure Identity credential at it ({@link #authorityHost()}, {@link #httpClient()}).
  */
 public final class FakeEntraId implements AutoCloseable {
 
@@ -35,6 +38,7 @@ public final class FakeEntraId implements AutoCloseable {
     private final String assertion;
     private final String accessToken;
     private final List<String> forms = new CopyOnWriteArrayList<>();
+    private volatile int lifetimeSeconds = 3599;
 
     private FakeEntraId(TestCertificates tls, String assertion, String accessToken) throws IOException {
         this.tls = tls;
@@ -59,6 +63,27 @@ public final class FakeEntraId implements AutoCloseable {
         return "https://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /**
+     * Tokens from now on expire after {@code seconds}. Under five minutes, Azure Identity (MSAL) no longer serves
+     * them from its own cache, so every token the operator's cache does not hold is a request here.
+     */
+    public FakeEntraId issuingTokensFor(int seconds) {
+        this.lifetimeSeconds = seconds;
+        return this;
+    }
+
+    /** An Azure HTTP client that trusts this server's certificate. */
+    public com.azure.core.http.HttpClient httpClient() {
+        var netty = reactor.netty.http.client.HttpClient.create().secure(spec -> spec.sslContext(trustingCa()));
+        return new NettyAsyncHttpClientBuilder(netty).build();
+    }
+
+    /** Object-level workload identity (a ServiceAccount's token as the client assertion) pointed at this server. */
+    public EntraIdWorkloadIdentity serviceAccounts() {
+        return new EntraIdWorkloadIdentity(Optional.empty(), builder -> builder.authorityHost(authorityHost())
+                .disableInstanceDiscovery().httpClient(httpClient()));
+    }
+
     /** The decoded form of every token request. */
     public List<String> tokenRequests() {
         return List.copyOf(forms);
@@ -77,9 +102,8 @@ public final class FakeEntraId implements AutoCloseable {
                     .put("AZURE_TENANT_ID", TENANT).put("AZURE_CLIENT_ID", CLIENT)
                     .put("AZURE_FEDERATED_TOKEN_FILE", tokenFile.toString())
                     .put("AZURE_AUTHORITY_HOST", authorityHost());
-            var netty = reactor.netty.http.client.HttpClient.create().secure(spec -> spec.sslContext(trustingCa()));
             return new WorkloadIdentityCredentialBuilder().configuration(environment)
-                    .disableInstanceDiscovery().httpClient(new NettyAsyncHttpClientBuilder(netty).build()).build();
+                    .disableInstanceDiscovery().httpClient(httpClient()).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,8 +130,8 @@ public final class FakeEntraId implements AutoCloseable {
             boolean accepted = exchange.getRequestURI().getPath().equals("/" + TENANT + "/oauth2/v2.0/token")
                     && form.contains("client_assertion=" + assertion) && form.contains("client_id=" + CLIENT);
             byte[] answer = (accepted
-                    ? "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\""
-                            + accessToken + "\"}"
+                    ? "{\"token_type\":\"Bearer\",\"expires_in\":" + lifetimeSeconds + ",\"ext_expires_in\":"
+                            + lifetimeSeconds + ",\"access_token\":\"" + accessToken + "\"}"
                     : "{\"error\":\"invalid_client\",\"error_description\":\"AADSTS700211: No matching federated "
                             + "identity record found for presented assertion.\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -10,6 +10,24 @@ import java.util.Map;
 /** A private CA, a server certificate for 127.0.0.1/localhost and a client certificate, made with openssl. */
 public record TestCertificates(Path directory) {
 
+    /** Certificates in a new temporary directory, for a test class to {@link #delete()} when it is done. */
+    public static TestCertificates temporary() {
+        try {
+            return create(Files.createTempDirectory("test-tls"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the directory and everything in it, keys included. */
+    public void delete() {
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static TestCertificates create(Path directory) {
         TestCertificates certificates = new TestCertificates(directory);
         certificates.generate();

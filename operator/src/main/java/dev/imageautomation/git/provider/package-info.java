@@ -3,7 +3,8 @@
  * free of Kubernetes types: {@link dev.imageautomation.git.provider.GitHubAppTokens} for {@code github} (GitHub
  * App installation tokens, sent as Basic auth with user {@code x-access-token}) and
  * {@link dev.imageautomation.git.provider.AzureDevOpsTokens} for {@code azure} (Entra ID tokens for Azure DevOps
- * from Azure Identity with the operator's own identity, sent as a bearer token). Tokens are
+ * from Azure Identity, sent as a bearer token, with the operator's own identity or a ServiceAccount's through
+ * {@link dev.imageautomation.identity.EntraIdWorkloadIdentity}). Tokens are
  * {@link dev.imageautomation.git.provider.ProviderToken}s, cached for 80 % of their lifetime and at most an hour;
  * provider API calls take the repository's own route (its {@code ca.crt} and proxy). Failures are
  * {@link dev.imageautomation.git.provider.GitProviderException}s whose messages carry no key, JWT or token.

@@ -29,8 +29,8 @@ class GitHubAppTokensTest {
     private GitCredentials connection;
 
     @BeforeAll
-    static void certificates() throws Exception {
-        tls = TestCertificates.create(Files.createTempDirectory("github-api-tls"));
+    static void certificates() {
+        tls = TestCertificates.temporary();
     }
 
     @BeforeEach
@@ -46,10 +46,8 @@ class GitHubAppTokensTest {
     }
 
     @AfterAll
-    static void removeCertificates() throws Exception {
-        try (var files = Files.walk(tls.directory())) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+    static void removeCertificates() {
+        tls.delete();
     }
 
     @Test

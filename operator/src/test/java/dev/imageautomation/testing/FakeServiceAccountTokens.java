@@ -1,5 +1,8 @@
-package dev.imageautomation.registry;
+package dev.imageautomation.testing;
 
+import dev.imageautomation.identity.ServiceAccountIdentity;
+import dev.imageautomation.identity.ServiceAccountTokenException;
+import dev.imageautomation.identity.ServiceAccountTokens;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -7,28 +10,28 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Stands in for the API server's TokenRequest: answers {@code kubernetes-jwt} and records each request as
  * {@code <namespace>/<name> <audience>}, or refuses as the reconciler's adapter words a refusal.
  */
-final class FakeServiceAccountTokens implements ServiceAccountTokens {
+public final class FakeServiceAccountTokens implements ServiceAccountTokens {
 
-    static final String TOKEN = "kubernetes-jwt";
+    public static final String TOKEN = "kubernetes-jwt";
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile String refusal;
 
     /** From now on every request fails with {@code why}. */
-    FakeServiceAccountTokens refusing(String why) {
+    public FakeServiceAccountTokens refusing(String why) {
         this.refusal = why;
         return this;
     }
 
-    List<String> requests() {
+    public List<String> requests() {
         return requests;
     }
 
     @Override
     public String issue(ServiceAccountIdentity account, String audience) {
         if (refusal != null) {
-            throw new RegistryException("failed to create kubernetes token for service account '"
-                    + account.reference() + "': " + refusal);
+            throw new ServiceAccountTokenException("failed to create kubernetes token for service account '"
+                    + account.reference() + "': " + refusal, null);
         }
         requests.add(account.reference() + " " + audience);
         return TOKEN;

@@ -1,4 +1,4 @@
-package dev.imageautomation.registry;
+package dev.imageautomation.identity;
 
 import java.util.Map;
 import java.util.Objects;
