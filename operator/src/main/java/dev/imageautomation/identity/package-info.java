@@ -3,7 +3,8 @@
  * {@link dev.imageautomation.identity.ServiceAccountIdentity} (an account and its cloud annotations),
  * {@link dev.imageautomation.identity.ServiceAccountTokens} (the TokenRequest port the reconciler implements) and
  * {@link dev.imageautomation.identity.EntraIdWorkloadIdentity} (the account's token as an Entra ID client
- * assertion).
+ * assertion), and {@link dev.imageautomation.identity.TokenRefresh}, the one rule for when a cached token of any
+ * identity is fetched again.
  *
  * <h2>Why a package of its own</h2>
  * Both {@code registry} (ACR, ECR, Artifact Registry credentials) and {@code git.provider} (Azure DevOps tokens)

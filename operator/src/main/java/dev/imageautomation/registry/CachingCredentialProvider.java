@@ -1,7 +1,7 @@
 package dev.imageautomation.registry;
 
+import dev.imageautomation.identity.TokenRefresh;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,8 +13,6 @@ import java.util.function.Predicate;
  * minute costs one cloud call per hour at most, and no request goes out with a token about to expire.
  */
 public final class CachingCredentialProvider implements CredentialProvider {
-
-    static final Duration MAX_CACHE_DURATION = Duration.ofHours(1);
 
     private final String name;
     private final Predicate<ImageReference> supports;
@@ -54,7 +52,8 @@ public final class CachingCredentialProvider implements CredentialProvider {
             return cached.credentials();
         }
         ExpiringCredentials fresh = fetcher.fetch(image);
-        cache.put(image.registry(), new Cached(fresh.credentials(), refreshAt(now, fresh.expiresAt())));
+        cache.put(image.registry(),
+                new Cached(fresh.credentials(), TokenRefresh.refreshAt(now, fresh.expiresAt())));
         return fresh.credentials();
     }
 
@@ -63,14 +62,6 @@ public final class CachingCredentialProvider implements CredentialProvider {
         cache.clear();
     }
 
-    private static Instant refreshAt(Instant now, Instant expiresAt) {
-        Duration lifetime = Duration.between(now, expiresAt);
-        if (lifetime.isNegative() || lifetime.isZero()) {
-            return now;
-        }
-        Duration usable = lifetime.multipliedBy(4).dividedBy(5);
-        return now.plus(usable.compareTo(MAX_CACHE_DURATION) > 0 ? MAX_CACHE_DURATION : usable);
-    }
 
     private record Cached(RegistryCredentials credentials, Instant refreshAt) {
     }

@@ -1,7 +1,7 @@
 package dev.imageautomation.git.provider;
 
+import dev.imageautomation.identity.TokenRefresh;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +14,6 @@ import java.util.function.Supplier;
  */
 final class TokenCache<K> {
 
-    static final Duration MAX_AGE = Duration.ofHours(1);
     static final int MAX_ENTRIES = 100;
 
     private final Clock clock;
@@ -42,19 +41,11 @@ final class TokenCache<K> {
         }
         ProviderToken fresh = issue.get();
         synchronized (entries) {
-            entries.put(key, new Entry(fresh, refreshAt(now, fresh.expiresAt())));
+            entries.put(key, new Entry(fresh, TokenRefresh.refreshAt(now, fresh.expiresAt())));
         }
         return fresh;
     }
 
-    private static Instant refreshAt(Instant now, Instant expiresAt) {
-        Duration lifetime = Duration.between(now, expiresAt);
-        if (lifetime.isNegative() || lifetime.isZero()) {
-            return now;
-        }
-        Duration usable = lifetime.multipliedBy(4).dividedBy(5);
-        return now.plus(usable.compareTo(MAX_AGE) > 0 ? MAX_AGE : usable);
-    }
 
     private record Entry(ProviderToken token, Instant refreshAt) {
     }
