@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imageautomation.testing.ConnectProxy;
 import dev.imageautomation.testing.GitServers;
+import dev.imageautomation.testing.StartedGitServers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,20 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 class GitCredentialsIT {
 
     private static final AtomicInteger REPOSITORIES = new AtomicInteger();
+    @StartedGitServers
     private static GitServers servers;
 
     @TempDir
     Path storage;
 
-    @BeforeAll
-    static void startServers() {
-        servers = GitServers.start();
-    }
-
-    @AfterAll
-    static void stopServers() {
-        servers.close();
-    }
 
     @Test
     void shouldCloneAndPushOverHttpWithBasicAuth() throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imageautomation.testing.GitCli;
 import dev.imageautomation.testing.GitServers;
+import dev.imageautomation.testing.StartedGitServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,8 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +32,7 @@ class GitPushRaceIT {
     private static final CommitRequest BOT = new CommitRequest("fluxbot", "fluxbot@example.test");
     private static final PushRetry FAST_RETRY = new PushRetry(30, Duration.ofMillis(5), Duration.ofMillis(100));
     private static final AtomicInteger REPOSITORIES = new AtomicInteger();
+    @StartedGitServers
     private static GitServers servers;
 
     @TempDir
@@ -40,15 +40,6 @@ class GitPushRaceIT {
     @TempDir
     Path scratch;
 
-    @BeforeAll
-    static void startServers() {
-        servers = GitServers.start();
-    }
-
-    @AfterAll
-    static void stopServers() {
-        servers.close();
-    }
 
     @Test
     void shouldReapplyTheUpdateOnTheNewHeadWhenSomeonePushedFirst() throws IOException {

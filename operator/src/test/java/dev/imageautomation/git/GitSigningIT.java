@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imageautomation.testing.GitCli;
 import dev.imageautomation.testing.GitServers;
+import dev.imageautomation.testing.StartedGitServers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +24,7 @@ class GitSigningIT {
 
     private static final String EMAIL = "fluxbot@example.test";
     private static final AtomicInteger REPOSITORIES = new AtomicInteger();
+    @StartedGitServers
     private static GitServers servers;
 
     @TempDir
@@ -32,15 +32,6 @@ class GitSigningIT {
     @TempDir
     Path keys;
 
-    @BeforeAll
-    static void startServers() {
-        servers = GitServers.start();
-    }
-
-    @AfterAll
-    static void stopServers() {
-        servers.close();
-    }
 
     @AfterEach
     void stopGpgAgent() {

@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imageautomation.testing.GitServers;
+import dev.imageautomation.testing.StartedGitServers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Clone, cache, checkout, commit and push against a real {@code git daemon}. */
 class GitWorkspaceIT {
 
+    @StartedGitServers
     private static GitServers servers;
     private static final CommitRequest BOT = new CommitRequest("fluxbot", "fluxbot@example.test");
 
@@ -27,15 +27,6 @@ class GitWorkspaceIT {
     @TempDir
     Path scratch;
 
-    @BeforeAll
-    static void startServers() {
-        servers = GitServers.start();
-    }
-
-    @AfterAll
-    static void stopServers() {
-        servers.close();
-    }
 
     @Test
     void shouldCloneShallowThenFetchIntoTheSameCacheOnTheNextRun() throws IOException {

@@ -13,6 +13,7 @@ import dev.imageautomation.identity.EntraIdWorkloadIdentity;
 import dev.imageautomation.identity.ServiceAccountIdentity;
 import dev.imageautomation.testing.FakeEntraId;
 import dev.imageautomation.testing.GitServers;
+import dev.imageautomation.testing.StartedGitServers;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import java.nio.file.Path;
@@ -20,8 +21,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,20 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 class AzureDevOpsIT {
 
   private static final String SERVICE_ACCOUNT_TOKEN = "projected-service-account-token";
+  @StartedGitServers
   private static GitServers servers;
 
   @TempDir Path cache;
   @TempDir Path podFiles;
 
-  @BeforeAll
-  static void startServers() {
-    servers = GitServers.start();
-  }
-
-  @AfterAll
-  static void stopServers() {
-    servers.close();
-  }
 
   @Test
   void shouldCloneAndPushWithTheEntraIdTokenAsBearer() {

@@ -8,14 +8,13 @@ import dev.imageautomation.git.GitWorkspaces;
 import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.testing.FakeGitHubApi;
 import dev.imageautomation.testing.GitServers;
+import dev.imageautomation.testing.StartedGitServers;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,20 +28,12 @@ class GitHubAppIT {
 
   private static final long APP_ID = 31337;
   private static final KeyPair APP_KEY = FakeGitHubApi.newAppKey();
+  @StartedGitServers
   private static GitServers servers;
 
   @TempDir Path cache;
   private FakeGitHubApi api;
 
-  @BeforeAll
-  static void startServers() {
-    servers = GitServers.start();
-  }
-
-  @AfterAll
-  static void stopServers() {
-    servers.close();
-  }
 
   @BeforeEach
   void startApi() {

@@ -7,10 +7,9 @@ import dev.imageautomation.api.v1.ImageUpdateAutomation;
 import dev.imageautomation.git.GitWorkspaces;
 import dev.imageautomation.testing.ConnectProxy;
 import dev.imageautomation.testing.GitServers;
+import dev.imageautomation.testing.StartedGitServers;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,19 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GitRepositoryProxyIT {
 
+  @StartedGitServers
   private static GitServers servers;
 
   @TempDir Path cache;
 
-  @BeforeAll
-  static void startServers() {
-    servers = GitServers.start();
-  }
-
-  @AfterAll
-  static void stopServers() {
-    servers.close();
-  }
 
   @Test
   void shouldCloneAndPushOverHttpsThroughTheProxyOfTheProxySecret() throws Exception {
