@@ -1,9 +1,11 @@
 package dev.imageautomation.identity;
 
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
 import com.azure.identity.ClientAssertionCredentialBuilder;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -11,7 +13,9 @@ import java.util.function.UnaryOperator;
  * is the client assertion of Entra ID application {@code azure.workload.identity/client-id} in tenant
  * {@code azure.workload.identity/tenant-id} (else the controller's {@code AZURE_TENANT_ID}), through Azure
  * Identity's {@code ClientAssertionCredential}. Callers ask the credential for their own scope: ACR's management
- * scope for registries, Azure DevOps' for git.
+ * scope for registries, Azure DevOps' for git. Every account's credential sends through one azure-core HTTP client:
+ * left to itself, Azure Identity has azure-core build a new one per credential (azure-core-http-netty shares one
+ * only when {@code AZURE_ENABLE_HTTP_CLIENT_SHARING} is set), so hundreds of accounts would mean hundreds.
  */
 public final class EntraIdWorkloadIdentity {
 
@@ -20,6 +24,8 @@ public final class EntraIdWorkloadIdentity {
 
     private final Optional<String> controllerTenant;
     private final UnaryOperator<ClientAssertionCredentialBuilder> endpoints;
+    private final Supplier<HttpClient> http;
+    private HttpClient sharedHttp;
 
     /**
      * @param controllerTenant the tenant when the account names none (the controller's {@code AZURE_TENANT_ID})
@@ -27,7 +33,17 @@ public final class EntraIdWorkloadIdentity {
      */
     public EntraIdWorkloadIdentity(Optional<String> controllerTenant,
             UnaryOperator<ClientAssertionCredentialBuilder> endpoints) {
+        this(controllerTenant, HttpClient::createDefault, endpoints);
+    }
+
+    /**
+     * @param http builds the HTTP client all credentials share; asked once, when the first credential is built
+     * @param endpoints applied after the shared client is set, so it may still replace it
+     */
+    public EntraIdWorkloadIdentity(Optional<String> controllerTenant, Supplier<HttpClient> http,
+            UnaryOperator<ClientAssertionCredentialBuilder> endpoints) {
         this.controllerTenant = controllerTenant.filter(tenant -> !tenant.isEmpty());
+        this.http = http;
         this.endpoints = endpoints;
     }
 
@@ -58,13 +74,22 @@ public final class EntraIdWorkloadIdentity {
     /**
      * A credential that asks the API server for a fresh account token each time Entra ID needs an assertion.
      *
-     * @param route this use's own settings (a proxy), applied before the endpoints
+     * @param route this use's own settings (a proxy), applied before the endpoints; with a proxy, Azure Identity
+     *     leaves the shared client aside and connects through the proxy itself
      */
     public TokenCredential credential(Application application, ServiceAccountTokens tokens,
             UnaryOperator<ClientAssertionCredentialBuilder> route) {
         ServiceAccountIdentity account = application.account();
-        return endpoints.apply(route.apply(new ClientAssertionCredentialBuilder().tenantId(application.tenantId())
-                .clientId(application.clientId()).clientAssertion(() -> tokens.issue(account, AUDIENCE)))).build();
+        return endpoints.apply(route.apply(new ClientAssertionCredentialBuilder().httpClient(sharedHttp())
+                .tenantId(application.tenantId()).clientId(application.clientId())
+                .clientAssertion(() -> tokens.issue(account, AUDIENCE)))).build();
+    }
+
+    private synchronized HttpClient sharedHttp() {
+        if (sharedHttp == null) {
+            sharedHttp = http.get();
+        }
+        return sharedHttp;
     }
 
     private static IllegalArgumentException missing(ServiceAccountIdentity account, String what) {

@@ -33,7 +33,13 @@ public final class AzureWorkloadIdentity implements WorkloadIdentity {
      */
     public AzureWorkloadIdentity(Optional<String> controllerTenant, UnaryOperator<ClientAssertionCredentialBuilder>
             endpoints, Function<String, URI> exchangeEndpoint, Supplier<HttpClient> http) {
-        this.entraId = new EntraIdWorkloadIdentity(controllerTenant, endpoints);
+        this(new EntraIdWorkloadIdentity(controllerTenant, endpoints), exchangeEndpoint, http);
+    }
+
+    /** @param entraId how an account becomes an Entra ID credential, e.g. with its own shared HTTP client */
+    public AzureWorkloadIdentity(EntraIdWorkloadIdentity entraId, Function<String, URI> exchangeEndpoint,
+            Supplier<HttpClient> http) {
+        this.entraId = entraId;
         this.exchangeEndpoint = exchangeEndpoint;
         this.http = http;
     }

@@ -62,6 +62,12 @@ public final class CachingCredentialProvider implements CredentialProvider {
         cache.clear();
     }
 
+    @Override
+    public void close() {
+        cache.clear();
+        fetcher.close();
+    }
+
 
     private record Cached(RegistryCredentials credentials, Instant refreshAt) {
     }

@@ -9,4 +9,8 @@ public interface CredentialFetcher {
      *     a token
      */
     ExpiringCredentials fetch(ImageReference image);
+
+    /** Releases what this fetcher holds for its identity alone; resources shared with other identities stay open. */
+    default void close() {
+    }
 }

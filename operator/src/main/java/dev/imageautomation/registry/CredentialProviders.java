@@ -1,9 +1,11 @@
 package dev.imageautomation.registry;
 
+import dev.imageautomation.identity.LruCache;
 import dev.imageautomation.identity.ServiceAccountIdentity;
 import dev.imageautomation.identity.ServiceAccountTokens;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code spec.provider} → its {@link CredentialProvider}, created on first use and shared (so the token caches
  * are shared): one for the controller's own cloud identity, and one per ServiceAccount for object-level workload
  * identity, so credentials are cached per (provider, namespace, account and its identity annotations, registry).
- * {@code generic} has no provider: credentials then come from pull secrets.
+ * Account providers are kept for the {@value LruCache#DEFAULT_MAX_ENTRIES} most recently used accounts, as Flux
+ * bounds its token cache; a dropped one is closed, and the SDK clients its cloud's {@link WorkloadIdentity} shares
+ * among all accounts stay open. {@code generic} has no provider: credentials then come from pull secrets.
  */
 public final class CredentialProviders {
 
@@ -21,7 +25,8 @@ public final class CredentialProviders {
     private final ServiceAccountTokens tokens;
     private final Map<String, WorkloadIdentity> workloadIdentities;
     private final Map<String, CredentialProvider> providers = new ConcurrentHashMap<>();
-    private final Map<AccountKey, CredentialProvider> accountProviders = new ConcurrentHashMap<>();
+    private final LruCache<AccountKey, CredentialProvider> accountProviders =
+            new LruCache<>(LruCache.DEFAULT_MAX_ENTRIES, CredentialProvider::close);
 
     /** Controller identity only: no API server to issue ServiceAccount tokens. */
     public CredentialProviders(Clock clock) {
@@ -87,6 +92,12 @@ public final class CredentialProviders {
         // a failed build (bad annotations) is not cached: the next reconcile reads the account again
         return accountProviders.computeIfAbsent(new AccountKey(name, account),
                 key -> identity.providerFor(account, tokens, clock));
+    }
+
+    /** The accounts with a provider, as {@code provider namespace/name}, least recently used first. */
+    List<String> accountsWithProviders() {
+        return accountProviders.keys().stream()
+                .map(key -> key.provider() + " " + key.account().reference()).toList();
     }
 
     private static String normalised(String provider) {

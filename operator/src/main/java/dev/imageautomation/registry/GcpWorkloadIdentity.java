@@ -1,5 +1,6 @@
 package dev.imageautomation.registry;
 
+import com.google.api.client.http.HttpTransport;
 import com.google.auth.http.HttpTransportFactory;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.IdentityPoolCredentials;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * annotation, is exchanged at Google's STS for an access token, through the Google Auth Library's identity-pool
  * credentials; with {@code iam.gke.io/gcp-service-account} that token then impersonates the Google service account.
  * GKE's own pool (found from the metadata server when the annotation is absent, in Flux) is not looked up: nothing
- * here asks a metadata server, so the annotation is required.
+ * here asks a metadata server, so the annotation is required. All accounts share one HTTP transport; an account's
+ * credentials own nothing to close.
  */
 public final class GcpWorkloadIdentity implements WorkloadIdentity {
 
@@ -32,12 +34,13 @@ public final class GcpWorkloadIdentity implements WorkloadIdentity {
     /**
      * @param stsTokenUrl Google's STS token endpoint (the library accepts https URLs only)
      * @param impersonationUrlPrefix the IAM Credentials URL up to the service account's email
-     * @param transport how to reach them, or {@code null} for the library's default
+     * @param transport how to reach them, asked once for the transport all accounts share, or {@code null} for
+     *     the library's default (itself one process-wide transport)
      */
     public GcpWorkloadIdentity(String stsTokenUrl, String impersonationUrlPrefix, HttpTransportFactory transport) {
         this.stsTokenUrl = stsTokenUrl;
         this.impersonationUrlPrefix = impersonationUrlPrefix;
-        this.transport = transport;
+        this.transport = transport == null ? null : new SharedTransport(transport);
     }
 
     public static GcpWorkloadIdentity standard() {
@@ -79,5 +82,24 @@ public final class GcpWorkloadIdentity implements WorkloadIdentity {
                     + account.reference() + "': '" + value + "'. must match " + pattern.pattern());
         }
         return value;
+    }
+
+    /** The library asks its factory for a transport at every token exchange; this one answers with the same. */
+    private static final class SharedTransport implements HttpTransportFactory {
+
+        private final HttpTransportFactory factory;
+        private HttpTransport shared;
+
+        SharedTransport(HttpTransportFactory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public synchronized HttpTransport create() {
+            if (shared == null) {
+                shared = factory.create();
+            }
+            return shared;
+        }
     }
 }

@@ -16,7 +16,12 @@
  *       each limited to its cloud's host pattern and cached for 80 % of the token lifetime (at most an hour);
  *       {@link dev.imageautomation.registry.WorkloadIdentity} for each cloud builds such a provider per Kubernetes
  *       ServiceAccount (object-level workload identity), exchanging the account's token, which it gets through the
- *       {@link dev.imageautomation.identity.ServiceAccountTokens} port, at the cloud's token service.</li>
+ *       {@link dev.imageautomation.identity.ServiceAccountTokens} port, at the cloud's token service. The SDK
+ *       clients are shared by all accounts (one STS and one ECR client per region, each ECR request carrying its
+ *       account's session; one Entra ID HTTP client; one Google transport), and
+ *       {@link dev.imageautomation.registry.CredentialProviders} keeps the providers of the 100 most recently used
+ *       accounts, closing the one it drops, so a cluster of many tenants neither grows without bound nor holds a
+ *       connection pool per account.</li>
  *   <li>{@link dev.imageautomation.registry.HttpRegistryClient}: the OCI distribution API on
  *       {@code java.net.http}. Hand-written because Jib core has neither tag listing nor manifest HEAD, and the
  *       other Java registry clients pull in their own HTTP stacks. It pings {@code /v2/}, answers Basic and Bearer

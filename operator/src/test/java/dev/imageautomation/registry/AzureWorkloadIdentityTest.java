@@ -3,6 +3,7 @@ package dev.imageautomation.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.imageautomation.identity.EntraIdWorkloadIdentity;
 import dev.imageautomation.identity.ServiceAccountIdentity;
 import dev.imageautomation.registry.StubHttpServer.Response;
 import dev.imageautomation.testing.FakeServiceAccountTokens;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,29 @@ class AzureWorkloadIdentityTest {
                         "scope=https://management.azure.com/.default");
         assertThat(URLDecoder.decode(acr.requests().get(0).body(), StandardCharsets.UTF_8))
                 .contains("access_token=entra-access-token");
+    }
+
+    @Test
+    void shouldSendEveryAccountsEntraIdRequestsThroughOneSharedHttpClient() {
+        AtomicInteger clientsBuilt = new AtomicInteger();
+        // no HTTP client among the endpoints: only the shared one trusts the local Entra ID's certificate
+        var entraId = new EntraIdWorkloadIdentity(Optional.empty(), () -> {
+            clientsBuilt.incrementAndGet();
+            return entra.httpClient();
+        }, builder -> builder.authorityHost(entra.authorityHost()).disableInstanceDiscovery());
+        var identity = new AzureWorkloadIdentity(entraId,
+                registry -> URI.create("http://" + acr.hostPort() + "/oauth2/exchange"), HttpClient::newHttpClient);
+
+        for (int i = 0; i < 4; i++) {
+            identity.providerFor(new ServiceAccountIdentity("apps", "reader-" + i,
+                    annotations("client-" + i, "tenant-1")), tokens, Clock.systemUTC()).credentialsFor(IMAGE);
+        }
+
+        assertThat(clientsBuilt).hasValue(1);
+        assertThat(entra.requests()).extracting(r -> URLDecoder.decode(r, StandardCharsets.UTF_8)
+                .replaceAll(".*client_id=([^&]+).*", "$1"))
+                .containsOnly("client-0", "client-1", "client-2", "client-3");
+        assertThat(acr.requests()).hasSize(4);
     }
 
     @Test

@@ -16,11 +16,20 @@ import org.junit.jupiter.api.Test;
 class CredentialProvidersTest {
 
     private final List<ServiceAccountIdentity> built = new ArrayList<>();
+    private final List<String> closed = new ArrayList<>();
     private final CredentialProviders providers = new CredentialProviders(Clock.systemUTC())
             .withWorkloadIdentity("aws", (account, tokens, clock) -> {
                 built.add(account);
-                return new CachingCredentialProvider("aws", image -> true, "any host", image -> {
-                    throw new RegistryException("not called here");
+                return new CachingCredentialProvider("aws", image -> true, "any host", new CredentialFetcher() {
+                    @Override
+                    public ExpiringCredentials fetch(ImageReference image) {
+                        throw new RegistryException("not called here");
+                    }
+
+                    @Override
+                    public void close() {
+                        closed.add(account.name());
+                    }
                 }, clock);
             });
 
@@ -40,6 +49,27 @@ class CredentialProvidersTest {
         assertThat(otherAccount).isNotSameAs(first);
         assertThat(otherRole).isNotSameAs(first).isNotSameAs(otherAccount);
         assertThat(built).hasSize(3);
+    }
+
+    @Test
+    void shouldKeepTheHundredMostRecentlyUsedAccountsAndCloseTheProviderItDrops() {
+        List<Integer> held = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            providers.forServiceAccount("aws", account("reader-" + i, "role/a"));
+            held.add(providers.accountsWithProviders().size());
+        }
+        CredentialProvider first = providers.forServiceAccount("aws", account("reader-0", "role/a"));
+
+        providers.forServiceAccount("aws", account("reader-100", "role/a"));
+        providers.forServiceAccount("aws", account("reader-1", "role/a"));
+
+        assertThat(held).allMatch(size -> size <= 100).endsWith(100);
+        assertThat(providers.accountsWithProviders()).hasSize(100)
+                .startsWith("aws apps/reader-3")
+                .endsWith("aws apps/reader-0", "aws apps/reader-100", "aws apps/reader-1");
+        assertThat(closed).containsExactly("reader-1", "reader-2");
+        assertThat(providers.forServiceAccount("aws", account("reader-0", "role/a"))).isSameAs(first);
+        assertThat(built).hasSize(102);
     }
 
     @Test

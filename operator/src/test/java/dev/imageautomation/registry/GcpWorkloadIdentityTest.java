@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ class GcpWorkloadIdentityTest {
     private final SelfSignedTls tls = SelfSignedTls.create();
     private final StubHttpServer google = new StubHttpServer(tls.serverContext());
     private final FakeServiceAccountTokens tokens = new FakeServiceAccountTokens();
+    private final AtomicInteger transportsBuilt = new AtomicInteger();
 
     @BeforeEach
     void answer() {
@@ -53,6 +55,7 @@ class GcpWorkloadIdentityTest {
     private GcpWorkloadIdentity identity() {
         String base = "https://" + google.hostPort();
         return new GcpWorkloadIdentity(base + "/v1/token", base + "/v1/projects/-/serviceAccounts/", () -> {
+            transportsBuilt.incrementAndGet();
             try {
                 return new NetHttpTransport.Builder().trustCertificates(tls.trustStore()).build();
             } catch (GeneralSecurityException e) {
@@ -86,6 +89,25 @@ class GcpWorkloadIdentityTest {
                 google.requestsTo("/v1/projects/-/serviceAccounts/" + EMAIL + ":generateAccessToken").get(0);
         assertThat(impersonation.header("Authorization")).isEqualTo("Bearer federated-token");
         assertThat(impersonation.body()).contains("https://www.googleapis.com/auth/cloud-platform");
+    }
+
+    @Test
+    void shouldShareOneTransportAmongAllAccounts() {
+        GcpWorkloadIdentity identity = identity();
+
+        for (int i = 0; i < 4; i++) {
+            RegistryCredentials credentials = identity.providerFor(new ServiceAccountIdentity("apps", "reader-" + i,
+                    Map.of(ServiceAccountIdentity.GCP_WORKLOAD_IDENTITY_PROVIDER, POOL_PROVIDER,
+                            ServiceAccountIdentity.GCP_SERVICE_ACCOUNT, EMAIL)), tokens, Clock.systemUTC())
+                    .credentialsFor(IMAGE);
+            assertThat(credentials).isEqualTo(RegistryCredentials.basic("oauth2accesstoken", "impersonated-token"));
+        }
+
+        assertThat(transportsBuilt).hasValue(1);
+        assertThat(google.requestsTo("/v1/token")).hasSize(4);
+        assertThat(tokens.requests()).containsExactly("apps/reader-0 //iam.googleapis.com/" + POOL_PROVIDER,
+                "apps/reader-1 //iam.googleapis.com/" + POOL_PROVIDER, "apps/reader-2 //iam.googleapis.com/"
+                + POOL_PROVIDER, "apps/reader-3 //iam.googleapis.com/" + POOL_PROVIDER);
     }
 
     @Test

@@ -8,12 +8,14 @@ import com.azure.identity.ClientAssertionCredentialBuilder;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import dev.imageautomation.git.GitCredentials;
 import dev.imageautomation.identity.EntraIdWorkloadIdentity;
+import dev.imageautomation.identity.LruCache;
 import dev.imageautomation.identity.ServiceAccountIdentity;
 import dev.imageautomation.identity.ServiceAccountTokenException;
 import dev.imageautomation.identity.ServiceAccountTokens;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +26,10 @@ import java.util.function.Function;
  * identity is the operator's own, found by Azure Identity's default chain (workload identity from
  * {@code AZURE_FEDERATED_TOKEN_FILE}/{@code AZURE_CLIENT_ID}/{@code AZURE_TENANT_ID}, then managed identity), or a
  * ServiceAccount's (object-level workload identity, {@link EntraIdWorkloadIdentity}). Token requests take the
- * repository's proxy, so one credential is kept per identity and proxy; tokens are cached per identity.
+ * repository's proxy, so one credential is kept per identity and proxy; tokens are cached per identity. Account
+ * credentials and tokens are kept for the most recently used {@value LruCache#DEFAULT_MAX_ENTRIES} accounts, as
+ * Flux bounds its token cache: a dropped credential owns nothing to close, since its HTTP client is the one
+ * {@link EntraIdWorkloadIdentity} shares (through a proxy, MSAL connects per request).
  */
 public final class AzureDevOpsTokens {
 
@@ -34,7 +39,7 @@ public final class AzureDevOpsTokens {
     private final Function<Optional<GitCredentials.ProxySettings>, TokenCredential> credentialFor;
     private final EntraIdWorkloadIdentity accounts;
     private final Map<Optional<GitCredentials.ProxySettings>, TokenCredential> credentials = new ConcurrentHashMap<>();
-    private final Map<AccountRoute, TokenCredential> accountCredentials = new ConcurrentHashMap<>();
+    private final LruCache<AccountRoute, TokenCredential> accountCredentials;
     private final TokenCache<Optional<GitCredentials.ProxySettings>> cache;
     private final TokenCache<AccountKey> accountCache;
 
@@ -45,10 +50,17 @@ public final class AzureDevOpsTokens {
      */
     public AzureDevOpsTokens(Function<Optional<GitCredentials.ProxySettings>, TokenCredential> credentialFor,
             EntraIdWorkloadIdentity accounts, Clock clock) {
+        this(credentialFor, accounts, clock, LruCache.DEFAULT_MAX_ENTRIES);
+    }
+
+    /** @param maxAccounts how many accounts keep their credentials and tokens */
+    AzureDevOpsTokens(Function<Optional<GitCredentials.ProxySettings>, TokenCredential> credentialFor,
+            EntraIdWorkloadIdentity accounts, Clock clock, int maxAccounts) {
         this.credentialFor = credentialFor;
         this.accounts = accounts;
         this.cache = new TokenCache<>(clock);
-        this.accountCache = new TokenCache<>(clock);
+        this.accountCache = new TokenCache<>(clock, maxAccounts);
+        this.accountCredentials = new LruCache<>(maxAccounts);
     }
 
     /** The operator's own identity from {@code credentialFor}; ServiceAccounts with Entra ID where it really is. */
@@ -94,6 +106,12 @@ public final class AzureDevOpsTokens {
         return accountCache.get(key, () -> issue(accountCredentials.computeIfAbsent(new AccountRoute(key, route),
                 ignored -> accounts.credential(application, kubernetes, builder -> routed(builder, route))),
                 " as service account '" + account.reference() + "'"));
+    }
+
+    /** The accounts that hold a credential, as {@code namespace/name}, least recently used first. */
+    List<String> accountsWithCredentials() {
+        return accountCredentials.keys().stream()
+                .map(route -> route.account().namespace() + "/" + route.account().name()).toList();
     }
 
     private static ClientAssertionCredentialBuilder routed(ClientAssertionCredentialBuilder builder,

@@ -1,10 +1,9 @@
 package dev.imageautomation.git.provider;
 
+import dev.imageautomation.identity.LruCache;
 import dev.imageautomation.identity.TokenRefresh;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -14,35 +13,27 @@ import java.util.function.Supplier;
  */
 final class TokenCache<K> {
 
-    static final int MAX_ENTRIES = 100;
-
     private final Clock clock;
-    private final Map<K, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<K, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final LruCache<K, Entry> entries;
 
     TokenCache(Clock clock) {
+        this(clock, LruCache.DEFAULT_MAX_ENTRIES);
+    }
+
+    TokenCache(Clock clock, int maxEntries) {
         this.clock = clock;
+        this.entries = new LruCache<>(maxEntries);
     }
 
     /** The cached token for {@code key}, or a new one from {@code issue} (called without holding the lock). */
     ProviderToken get(K key, Supplier<ProviderToken> issue) {
         Instant now = clock.instant();
-        synchronized (entries) {
-            Entry cached = entries.get(key);
-            if (cached != null && now.isBefore(cached.refreshAt())) {
-                return cached.token();
-            }
+        Entry cached = entries.get(key);
+        if (cached != null && now.isBefore(cached.refreshAt())) {
+            return cached.token();
         }
         ProviderToken fresh = issue.get();
-        synchronized (entries) {
-            entries.put(key, new Entry(fresh, TokenRefresh.refreshAt(now, fresh.expiresAt())));
-        }
+        entries.put(key, new Entry(fresh, TokenRefresh.refreshAt(now, fresh.expiresAt())));
         return fresh;
     }
 

@@ -5,7 +5,8 @@
  * {@link dev.imageautomation.git.provider.AzureDevOpsTokens} for {@code azure} (Entra ID tokens for Azure DevOps
  * from Azure Identity, sent as a bearer token, with the operator's own identity or a ServiceAccount's through
  * {@link dev.imageautomation.identity.EntraIdWorkloadIdentity}). Tokens are
- * {@link dev.imageautomation.git.provider.ProviderToken}s, cached for 80 % of their lifetime and at most an hour;
+ * {@link dev.imageautomation.git.provider.ProviderToken}s, cached for 80 % of their lifetime and at most an hour,
+ * for the 100 most recently used identities (with the credentials of as many ServiceAccounts);
  * provider API calls take the repository's own route (its {@code ca.crt} and proxy). Failures are
  * {@link dev.imageautomation.git.provider.GitProviderException}s whose messages carry no key, JWT or token.
  *

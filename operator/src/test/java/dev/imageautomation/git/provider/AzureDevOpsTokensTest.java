@@ -144,6 +144,28 @@ class AzureDevOpsTokensTest {
     }
 
     @Test
+    void shouldKeepCredentialsOnlyForTheMostRecentlyUsedAccounts() {
+        MutableClock now = new MutableClock(java.time.Instant.now().toString());
+        accountTokens(FakeServiceAccountTokens.TOKEN);
+        AzureDevOpsTokens tokens = new AzureDevOpsTokens(proxy -> {
+            throw new AssertionError("the operator's own identity is not asked for");
+        }, entra.serviceAccounts(), now, 2);
+        // tokens of two minutes, so that a used account must ask Entra ID again, and so use its credential
+        entra.issuingTokensFor(120);
+        FakeServiceAccountTokens kubernetes = new FakeServiceAccountTokens();
+        tokens.token(account("team-a", "git-reader"), kubernetes, null);
+        tokens.token(account("team-b", "git-reader"), kubernetes, null);
+        now.advance(java.time.Duration.ofSeconds(100));
+
+        tokens.token(account("team-a", "git-reader"), kubernetes, null);
+        ProviderToken third = tokens.token(account("team-c", "git-reader"), kubernetes, null);
+
+        assertThat(third.value()).isEqualTo("entra-access-token-for-devops");
+        assertThat(tokens.accountsWithCredentials()).containsExactly("team-a/git-reader", "team-c/git-reader");
+        assertThat(entra.tokenRequests()).hasSize(4);
+    }
+
+    @Test
     void shouldSayWhyTheServiceAccountHadNoKubernetesToken() {
         FakeServiceAccountTokens kubernetes = new FakeServiceAccountTokens().refusing("serviceaccounts \"git-reader\" "
                 + "is forbidden");
