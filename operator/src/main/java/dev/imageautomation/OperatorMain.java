@@ -1,9 +1,8 @@
 package dev.imageautomation;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
 import dev.imageautomation.config.OperatorConfig;
 import dev.imageautomation.git.GitWorkspaces;
+import dev.imageautomation.logging.OperatorLogging;
 import dev.imageautomation.reconciler.ClusterReader;
 import dev.imageautomation.reconciler.ControllerRuntimeMetrics;
 import dev.imageautomation.reconciler.GitProviders;
@@ -44,6 +43,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
  * metrics and webhook endpoints. {@link #start} returns a handle the tests stop; {@link #run} blocks until SIGTERM.
  */
 public final class OperatorMain implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OperatorMain.class);
 
   private final Operator operator;
   private final List<HttpEndpoints> endpoints;
@@ -68,7 +70,9 @@ public final class OperatorMain implements AutoCloseable {
 
   /** Runs until the JVM is asked to stop; stops gracefully (running reconciles finish, up to the timeout). */
   public static int run(OperatorConfig config, KubernetesClient client) throws InterruptedException {
-    setLogLevel(config.logLevel());
+    OperatorLogging.configure(config.logLevel(), config.logEncoding() == OperatorConfig.LogEncoding.JSON);
+    config.inertFlagsGiven().forEach(setting -> LOG.atWarn().addKeyValue("flag", setting.flag())
+        .log("{} is accepted for compatibility with Flux and has no effect here", setting.flag()));
     OperatorMain main = start(config, client);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -195,12 +199,6 @@ public final class OperatorMain implements AutoCloseable {
       operator.stop();
     } finally {
       endpoints.forEach(HttpEndpoints::close);
-    }
-  }
-
-  private static void setLogLevel(String level) {
-    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-      context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.toLevel(level, Level.INFO));
     }
   }
 }

@@ -38,6 +38,13 @@ class LayeringTest {
   private static final String[] KUBERNETES_SIDE = {API, BASE + ".kube..", BASE + ".reconciler..", BASE + ".cli.."};
 
   @ArchTest
+  static final ArchRule loggingStandsAlone = noClasses()
+      .that().resideInAPackage(BASE + ".logging..")
+      .should().dependOnClassesThat().resideInAnyPackage(FABRIC8, JOSDK, JGIT)
+      .orShould().dependOnClassesThat().resideInAnyPackage(API, BASE + ".reconciler..", BASE + ".registry..",
+          BASE + ".git..", BASE + ".config..");
+
+  @ArchTest
   static final ArchRule domainPackagesAreKubernetesFree = noClasses()
       .that().resideInAnyPackage(DOMAIN)
       .should().dependOnClassesThat().resideInAnyPackage(FABRIC8, JOSDK)

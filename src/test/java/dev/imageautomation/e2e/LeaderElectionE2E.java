@@ -68,6 +68,7 @@ class LeaderElectionE2E {
       OperatorProcess leader = first.startsWith("replica-a_") ? a : b;
       OperatorProcess standby = leader == a ? b : a;
       Path standbyStorage = storage.resolve(leader == a ? "b" : "a");
+      assertLogsAsFluxDoes(leader);
 
       registry.pushTags("elected", "dev-bcd2345-2");
       requestScan(cluster, "first");
@@ -89,6 +90,18 @@ class LeaderElectionE2E {
           .containsExactly("dev-abc1234-1", "dev-bcd2345-2", "dev-cde3456-3");
       assertThat(standby.isAlive()).as(standby.logTail()).isTrue();
     }
+  }
+
+  /** JSON lines with Flux's field names, and a warning for the Flux argument that means nothing here. */
+  private static void assertLogsAsFluxDoes(OperatorProcess operator) {
+    OperatorProcess.JsonLog log = operator.jsonLog();
+    assertThat(log.otherLines()).as(operator.logTail()).isZero();
+    assertThat(log.entries()).isNotEmpty().allSatisfy(entry -> assertThat(entry.has("level") && entry.has("ts")
+        && entry.has("logger") && entry.has("msg")).as(entry.toString()).isTrue());
+    assertThat(log.entries()).anySatisfy(entry -> {
+      assertThat(entry.path("level").asText()).isEqualTo("warn");
+      assertThat(entry.path("flag").asText()).isEqualTo("--events-addr");
+    });
   }
 
   private static Optional<String> holder(KubernetesClient client) {

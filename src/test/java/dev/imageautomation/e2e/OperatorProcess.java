@@ -1,5 +1,7 @@
 package dev.imageautomation.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imageautomation.testing.KubeCluster;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -24,6 +26,8 @@ final class OperatorProcess implements AutoCloseable {
   private static final String LEASE = "image-automation-operator-leader-election";
 
   private final Process process;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final Path log;
 
   private OperatorProcess(Process process, Path log) {
@@ -48,7 +52,9 @@ final class OperatorProcess implements AutoCloseable {
         "--leader-election-lease-duration=4s", "--leader-election-renew-deadline=3s",
         "--leader-election-retry-period=1s", "--metrics-addr=127.0.0.1:0", "--health-addr=127.0.0.1:0",
         "--webhook-addr=", "--requeue-dependency=2s", "--min-retry-delay=200ms", "--max-retry-delay=3s",
-        "--shutdown-timeout=10s"));
+        "--shutdown-timeout=10s",
+        // two of the arguments Flux's own Deployment passes: they must carry over
+        "--events-addr=http://notification-controller.flux-system.svc.cluster.local./", "--log-encoding=json"));
     Path log = Path.of(storage + ".log");
     try {
       Files.createDirectories(storage);
@@ -86,6 +92,24 @@ final class OperatorProcess implements AutoCloseable {
   void kill() {
     process.destroyForcibly();
     waitForExit();
+  }
+
+  /** The JSON log lines this replica printed, parsed, and how many other lines it printed. */
+  record JsonLog(List<JsonNode> entries, long otherLines) {}
+
+  JsonLog jsonLog() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      List<JsonNode> entries = new ArrayList<>();
+      for (String line : lines) {
+        if (line.startsWith("{")) {
+          entries.add(JSON.readTree(line));
+        }
+      }
+      return new JsonLog(entries, lines.size() - entries.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The last lines this replica printed, for a failing assertion's description. */

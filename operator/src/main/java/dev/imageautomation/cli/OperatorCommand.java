@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
     name = "operator",
     mixinStandardHelpOptions = true,
     modelTransformer = SettingOptions.class,
+    usageHelpWidth = 110, // the longest environment variable names would break across lines at 80
     description = {
       "Runs the controller manager (ImageRepository, ImagePolicy and ImageUpdateAutomation reconcilers) against the",
       "cluster of the current kubeconfig (or the pod's service account). Flags follow Flux's controllers; each may",

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,9 +34,18 @@ public record OperatorConfig(
     Optional<InetSocketAddress> healthAddress,
     Optional<InetSocketAddress> webhookAddress,
     String logLevel,
+    LogEncoding logEncoding,
     Duration shutdownTimeout,
     FeatureGates featureGates,
-    Optional<String> defaultServiceAccount) {
+    Optional<String> defaultServiceAccount,
+    List<OperatorSetting> inertFlagsGiven) {
+
+  /** {@code --log-encoding}. */
+  public enum LogEncoding { JSON, CONSOLE }
+
+  public OperatorConfig {
+    inertFlagsGiven = List.copyOf(inertFlagsGiven);
+  }
 
   /** Leader election through a coordination.k8s.io Lease. */
   public record LeaderElection(
@@ -66,11 +76,12 @@ public record OperatorConfig(
       }
       raw.put(setting, value.trim());
     }
-    return new SettingValues(raw).toConfig();
+    List<OperatorSetting> inert = given.keySet().stream().filter(OperatorSetting::inert).sorted().toList();
+    return new SettingValues(raw, inert).toConfig();
   }
 
   /** Typed reads of the raw strings, each failure naming its flag. */
-  private record SettingValues(Map<OperatorSetting, String> raw) {
+  private record SettingValues(Map<OperatorSetting, String> raw, List<OperatorSetting> inertGiven) {
 
     OperatorConfig toConfig() {
       String runtimeNamespace = text(OperatorSetting.RUNTIME_NAMESPACE);
@@ -103,9 +114,11 @@ public record OperatorConfig(
           address(OperatorSetting.HEALTH_ADDR),
           address(OperatorSetting.WEBHOOK_ADDR),
           logLevel(),
+          logEncoding(),
           duration(OperatorSetting.SHUTDOWN_TIMEOUT),
           gates,
-          defaultServiceAccount);
+          defaultServiceAccount,
+          inertGiven);
     }
 
     private FeatureGates featureGates() {
@@ -200,6 +213,15 @@ public record OperatorConfig(
       return switch (value) {
         case "trace", "debug", "info", "error" -> value;
         default -> throw invalid(OperatorSetting.LOG_LEVEL, value, "expected trace, debug, info or error");
+      };
+    }
+
+    private LogEncoding logEncoding() {
+      String value = raw.get(OperatorSetting.LOG_ENCODING).toLowerCase(java.util.Locale.ROOT);
+      return switch (value) {
+        case "json" -> LogEncoding.JSON;
+        case "console" -> LogEncoding.CONSOLE;
+        default -> throw invalid(OperatorSetting.LOG_ENCODING, value, "expected json or console");
       };
     }
 

@@ -63,19 +63,58 @@ public enum OperatorSetting {
       "ServiceAccount whose identity cloud providers use when an object names none (needs the "
           + "ObjectLevelWorkloadIdentity gate)."),
   LOG_LEVEL("--log-level", "info", "Log verbosity: trace, debug, info or error."),
+  LOG_ENCODING(
+      "--log-encoding",
+      "json",
+      "Log format: json (one object per line with Flux's field names: level, ts, logger, msg, ...) or console."),
   SHUTDOWN_TIMEOUT(
-      "--shutdown-timeout", "30s", "How long a shutdown waits for running reconciles (a push in flight) to finish.");
+      "--shutdown-timeout", "30s", "How long a shutdown waits for running reconciles (a push in flight) to finish."),
+  // Flux's flags that mean nothing here: accepted (with a warning) so that Flux's arguments carry over unchanged
+  EVENTS_ADDR("--events-addr", "", true,
+      "events are Kubernetes Events only; there is no notification-controller forwarding."),
+  KUBE_API_QPS("--kube-api-qps", "50", true, "the client does not throttle; API Priority and Fairness does."),
+  KUBE_API_BURST("--kube-api-burst", "300", true, "the client does not throttle; API Priority and Fairness does."),
+  LEADER_ELECTION_RELEASE_ON_CANCEL("--leader-election-release-on-cancel", "true", true,
+      "the lease is always released on shutdown."),
+  WATCH_CONFIGS_LABEL_SELECTOR("--watch-configs-label-selector", "reconcile.fluxcd.io/watch=Enabled", true,
+      "unused by Flux's image controllers too."),
+  TOKEN_CACHE_MAX_SIZE("--token-cache-max-size", "100", true,
+      "cloud tokens are cached per identity, for 100 identities at most."),
+  TOKEN_CACHE_MAX_DURATION("--token-cache-max-duration", "1h", true,
+      "cloud tokens are kept for 80% of their lifetime and one hour at most."),
+  SSH_HOSTKEY_ALGOS("--ssh-hostkey-algos", "", true, "Apache MINA SSHD's defaults apply."),
+  SSH_KEX_ALGOS("--ssh-kex-algos", "", true, "Apache MINA SSHD's defaults apply."),
+  GC_INTERVAL("--gc-interval", "10", true, "the file tag store needs no garbage collection."),
+  STORAGE_VALUE_LOG_FILE_SIZE("--storage-value-log-file-size", "268435456", true,
+      "there is no Badger database; tags are stored in files."),
+  STORAGE_COMPRESSION_THRESHOLD("--storage-compression-threshold", "64", true,
+      "tag files of 64 KiB and more are always compressed.");
+
+  /** The description of a flag accepted only so that Flux's arguments carry over. */
+  private static final String INERT = "Accepted for compatibility with Flux's controllers; no effect here: ";
 
   private final String flag;
   private final String environmentVariable;
   private final String defaultValue;
   private final String description;
 
+  private final boolean inert;
+
   OperatorSetting(String flag, String defaultValue, String description) {
     this(flag, environmentNameOf(flag), defaultValue, description);
   }
 
+  OperatorSetting(String flag, String defaultValue, boolean inert, String whyInert) {
+    this(flag, environmentNameOf(flag), defaultValue, INERT + whyInert, inert);
+  }
+
   OperatorSetting(String flag, String environmentVariable, String defaultValue, String description) {
+    this(flag, environmentVariable, defaultValue, description, false);
+  }
+
+  OperatorSetting(String flag, String environmentVariable, String defaultValue, String description,
+      boolean inert) {
+    this.inert = inert;
     this.flag = flag;
     this.environmentVariable = environmentVariable;
     this.defaultValue = defaultValue;
@@ -104,6 +143,11 @@ public enum OperatorSetting {
 
   public String description() {
     return description;
+  }
+
+  /** True for Flux's flags that are accepted but change nothing here (the operator warns when one is given). */
+  public boolean inert() {
+    return inert;
   }
 
   /** Boolean settings accept a bare flag ({@code --enable-leader-election}) as well as {@code =false}. */

@@ -93,4 +93,25 @@ class OperatorConfigTest {
                     Map.of(OperatorSetting.MIN_RETRY_DELAY, "1m", OperatorSetting.MAX_RETRY_DELAY, "1s"), Map.of()))
         .hasMessageContaining("--max-retry-delay");
   }
+
+  @Test
+  void shouldLogJsonByDefaultAsFluxAndAcceptConsole() {
+    assertThat(OperatorConfig.defaults().logEncoding()).isEqualTo(OperatorConfig.LogEncoding.JSON);
+    assertThat(OperatorConfig.from(Map.of(OperatorSetting.LOG_ENCODING, "console"), Map.of()).logEncoding())
+        .isEqualTo(OperatorConfig.LogEncoding.CONSOLE);
+    assertThatThrownBy(() -> OperatorConfig.from(Map.of(OperatorSetting.LOG_ENCODING, "logfmt"), Map.of()))
+        .hasMessageContaining("--log-encoding").hasMessageContaining("expected json or console");
+  }
+
+  @Test
+  void shouldAcceptFluxFlagsThatMeanNothingHereAndNameThem() {
+    OperatorConfig config = OperatorConfig.from(Map.of(
+        OperatorSetting.EVENTS_ADDR, "http://notification-controller.flux-system.svc.cluster.local./",
+        OperatorSetting.KUBE_API_QPS, "100",
+        OperatorSetting.CONCURRENT, "6"), Map.of());
+
+    assertThat(config.inertFlagsGiven()).containsExactly(OperatorSetting.EVENTS_ADDR, OperatorSetting.KUBE_API_QPS);
+    assertThat(config.concurrent()).isEqualTo(6);
+    assertThat(OperatorConfig.defaults().inertFlagsGiven()).isEmpty();
+  }
 }
