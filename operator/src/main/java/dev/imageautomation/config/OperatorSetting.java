@@ -1,5 +1,7 @@
 package dev.imageautomation.config;
 
+import static dev.imageautomation.config.OperatorSetting.FluxOnly.FLUX_ONLY;
+
 /**
  * Every operator setting, declared once: its command-line flag (as Flux's controllers name it), the environment
  * variable that may set it instead, its default and the description shown by {@code operator --help}.
@@ -70,24 +72,24 @@ public enum OperatorSetting {
   SHUTDOWN_TIMEOUT(
       "--shutdown-timeout", "30s", "How long a shutdown waits for running reconciles (a push in flight) to finish."),
   // Flux's flags that mean nothing here: accepted (with a warning) so that Flux's arguments carry over unchanged
-  EVENTS_ADDR("--events-addr", "", true,
+  EVENTS_ADDR("--events-addr", "", FLUX_ONLY,
       "events are Kubernetes Events only; there is no notification-controller forwarding."),
-  KUBE_API_QPS("--kube-api-qps", "50", true, "the client does not throttle; API Priority and Fairness does."),
-  KUBE_API_BURST("--kube-api-burst", "300", true, "the client does not throttle; API Priority and Fairness does."),
-  LEADER_ELECTION_RELEASE_ON_CANCEL("--leader-election-release-on-cancel", "true", true,
+  KUBE_API_QPS("--kube-api-qps", "50", FLUX_ONLY, "the client does not throttle; API Priority and Fairness does."),
+  KUBE_API_BURST("--kube-api-burst", "300", FLUX_ONLY, "the client does not throttle; API Priority and Fairness does."),
+  LEADER_ELECTION_RELEASE_ON_CANCEL("--leader-election-release-on-cancel", "true", FLUX_ONLY,
       "the lease is always released on shutdown."),
-  WATCH_CONFIGS_LABEL_SELECTOR("--watch-configs-label-selector", "reconcile.fluxcd.io/watch=Enabled", true,
+  WATCH_CONFIGS_LABEL_SELECTOR("--watch-configs-label-selector", "reconcile.fluxcd.io/watch=Enabled", FLUX_ONLY,
       "unused by Flux's image controllers too."),
-  TOKEN_CACHE_MAX_SIZE("--token-cache-max-size", "100", true,
+  TOKEN_CACHE_MAX_SIZE("--token-cache-max-size", "100", FLUX_ONLY,
       "cloud tokens are cached per identity, for 100 identities at most."),
-  TOKEN_CACHE_MAX_DURATION("--token-cache-max-duration", "1h", true,
+  TOKEN_CACHE_MAX_DURATION("--token-cache-max-duration", "1h", FLUX_ONLY,
       "cloud tokens are kept for 80% of their lifetime and one hour at most."),
-  SSH_HOSTKEY_ALGOS("--ssh-hostkey-algos", "", true, "Apache MINA SSHD's defaults apply."),
-  SSH_KEX_ALGOS("--ssh-kex-algos", "", true, "Apache MINA SSHD's defaults apply."),
-  GC_INTERVAL("--gc-interval", "10", true, "the file tag store needs no garbage collection."),
-  STORAGE_VALUE_LOG_FILE_SIZE("--storage-value-log-file-size", "268435456", true,
+  SSH_HOSTKEY_ALGOS("--ssh-hostkey-algos", "", FLUX_ONLY, "Apache MINA SSHD's defaults apply."),
+  SSH_KEX_ALGOS("--ssh-kex-algos", "", FLUX_ONLY, "Apache MINA SSHD's defaults apply."),
+  GC_INTERVAL("--gc-interval", "10", FLUX_ONLY, "the file tag store needs no garbage collection."),
+  STORAGE_VALUE_LOG_FILE_SIZE("--storage-value-log-file-size", "268435456", FLUX_ONLY,
       "there is no Badger database; tags are stored in files."),
-  STORAGE_COMPRESSION_THRESHOLD("--storage-compression-threshold", "64", true,
+  STORAGE_COMPRESSION_THRESHOLD("--storage-compression-threshold", "64", FLUX_ONLY,
       "tag files of 64 KiB and more are always compressed.");
 
   /** The description of a flag accepted only so that Flux's arguments carry over. */
@@ -104,9 +106,13 @@ public enum OperatorSetting {
     this(flag, environmentNameOf(flag), defaultValue, description);
   }
 
-  OperatorSetting(String flag, String defaultValue, boolean inert, String whyInert) {
-    this(flag, environmentNameOf(flag), defaultValue, INERT + whyInert, inert);
+  /** A Flux flag accepted only so that Flux's arguments carry over; {@code whyInert} says why it changes nothing. */
+  OperatorSetting(String flag, String defaultValue, FluxOnly marker, String whyInert) {
+    this(flag, environmentNameOf(flag), defaultValue, INERT + whyInert, true);
   }
+
+  /** Marks the constructor of Flux's flags that have no effect here. */
+  enum FluxOnly { FLUX_ONLY }
 
   OperatorSetting(String flag, String environmentVariable, String defaultValue, String description) {
     this(flag, environmentVariable, defaultValue, description, false);
