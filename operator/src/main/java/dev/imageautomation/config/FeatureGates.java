@@ -1,7 +1,6 @@
 package dev.imageautomation.config;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -87,10 +86,7 @@ public record FeatureGates(Map<FeatureGates.Gate, Boolean> values) {
   }
 
   private static boolean bool(String gate, String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "true", "1", "t" -> true;
-      case "false", "0", "f" -> false;
-      default -> throw new IllegalArgumentException("invalid value of " + gate + "=" + value + ", expected true or false");
-    };
+    return GoBooleans.parse(value).orElseThrow(() -> new IllegalArgumentException(
+        "invalid value of " + gate + "=" + value + ", expected true or false"));
   }
 }

@@ -169,12 +169,8 @@ public record OperatorConfig(
     }
 
     private boolean bool(OperatorSetting setting) {
-      String value = raw.get(setting).toLowerCase(java.util.Locale.ROOT);
-      return switch (value) {
-        case "true", "1", "t" -> true;
-        case "false", "0", "f" -> false;
-        default -> throw invalid(setting, value, "expected true or false");
-      };
+      String value = raw.get(setting);
+      return GoBooleans.parse(value).orElseThrow(() -> invalid(setting, value, "expected true or false"));
     }
 
     private Duration duration(OperatorSetting setting) {
